@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "oidcconfig.h"
+#include "signinoptions.h"
+
+#include <QString>
+
+#include <chrono>
+
+// Everything the command line asked for, validated (see CommandLine).
+struct CliOptions
+{
+    QString command;
+    Logto::OidcConfig config;
+    Logto::SignInOptions signIn;
+    bool noBrowser = false;
+    std::chrono::seconds timeout{300};
+    quint16 port = 0;
+    bool all = false; // status --all
+    bool browser = false; // sign-out --browser
+    QString tokenResource; // token --resource
+    QString tokenOrganization; // token --organization
+};

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "clirunner.h"
+
+#include "buildinfo.h"
+#include "command.h"
+#include "signincommand.h"
+#include "statuscommand.h"
+#include "tokenstore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <memory>
+
+CliRunner::CliRunner(const CliOptions &options, QTextStream &out, QTextStream &err)
+    : m_options(options)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+ExitCode CliRunner::exec()
+{
+    Logto::TokenStore tokens(QString::fromLatin1(BuildInfo::AppId));
+    std::unique_ptr<Command> command;
+    if (m_options.command == QLatin1String("sign-in"))
+        command = std::make_unique<SignInCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("status"))
+        command = std::make_unique<StatusCommand>(m_options, &tokens, m_out, m_err);
+
+    if (!command) {
+        m_err << "error: " << tr("'%1' is not available in this build yet").arg(m_options.command) << Qt::endl;
+        return ExitCode::Failure;
+    }
+
+    ExitCode result = ExitCode::Failure;
+    QEventLoop loop;
+    QObject::connect(command.get(), &Command::finished, &loop, [&loop, &result](ExitCode code) {
+        result = code;
+        loop.quit();
+    });
+    QTimer::singleShot(0, command.get(), &Command::start);
+    loop.exec();
+    return result;
+}

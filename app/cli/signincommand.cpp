@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "signincommand.h"
+
+#include "sessionstore.h"
+#include "signinflow.h"
+#include "tokenstore.h"
+
+#include <QJsonObject>
+
+SignInCommand::SignInCommand(
+    const CliOptions &options, Logto::TokenStore *tokens, QTextStream &out, QTextStream &err, QObject *parent)
+    : Command(options, out, err, parent)
+    , m_sessions(new Logto::SessionStore(tokens, this))
+    , m_flow(new Logto::SignInFlow(options.config, this))
+    , m_tokens(tokens)
+{
+    m_flow->setTimeout(options.timeout);
+    m_flow->setPort(options.port);
+    const QString issuer = options.config.issuer();
+    const QString appId = options.config.appId();
+    m_flow->setPersist([this, issuer, appId](const Logto::SignInResult &result, auto done) {
+        if (result.tokens.refreshToken.isEmpty()) {
+            // Logto issues one only for offline_access + prompt=consent.
+            m_err << tr("warning: the server issued no refresh token (the prompt must include consent), so the "
+                        "session was not kept")
+                  << Qt::endl;
+            done({});
+            return;
+        }
+        m_sessions->save(issuer, appId, {result.tokens.refreshToken, result.tokens.idToken}, done);
+    });
+    connect(m_flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        if (m_options.noBrowser)
+            printUrl(url);
+        else
+            openBrowser(url);
+    });
+    connect(m_flow, &Logto::SignInFlow::succeeded, this, [this](const Logto::SignInResult &result) {
+        printJson(result.idToken.claims);
+        succeed();
+    });
+    connect(m_flow, &Logto::SignInFlow::failed, this, [this](const Logto::Error &error) { fail(error); });
+}
+
+void SignInCommand::start()
+{
+    // Learn whether there is a keychain at all before a browser opens: QtKeychain 0.13
+    // has no isAvailable(), so a read tells. A missing entry is fine (not signed in yet).
+    m_tokens->read(Logto::SessionStore::refreshTokenKey(m_options.config.issuer(), m_options.config.appId()),
+                   [this](const Logto::Result<QString> &probe) {
+                       if (!probe && probe.error().code == Logto::Error::Code::KeychainUnavailable) {
+                           fail(probe.error());
+                           return;
+                       }
+                       m_flow->start(m_options.signIn);
+                   });
+}
+
+void SignInCommand::openBrowser(const QUrl &url)
+{
+    if (auto opened = m_launcher.open(url); !opened) {
+        m_err << tr("Could not open a browser (%1).").arg(opened.error().message) << Qt::endl;
+        printUrl(url);
+    }
+}
+
+void SignInCommand::printUrl(const QUrl &url)
+{
+    m_err << tr("Open this address in your browser to sign in:") << Qt::endl
+          << url.toString(QUrl::FullyEncoded) << Qt::endl
+          << tr("Waiting for the browser (%n second(s))…", nullptr, static_cast<int>(m_options.timeout.count()))
+          << Qt::endl;
+}

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: MIT
+#include "signinflow.h"
+
+#include "authorizationrequest.h"
+#include "callbackpage.h"
+#include "httpclient.h"
+#include "jsonwebsignature.h"
+#include "keysetcache.h"
+#include "logging.h"
+#include "loopbacklistener.h"
+#include "tokenclient.h"
+
+#include <QJsonDocument>
+
+namespace Logto {
+
+SignInFlow::SignInFlow(const OidcConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_http(new HttpClient(this))
+    , m_listener(new LoopbackListener(this))
+    , m_tokenClient(new TokenClient(m_http, config.appId(), this))
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(Error{Error::Code::Timeout,
+                   tr("timed out waiting for the browser: the sign-in was not completed within %n second(s)",
+                      nullptr,
+                      static_cast<int>(m_timeout.count()))});
+    });
+    connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInFlow::onCallback);
+}
+
+SignInFlow::~SignInFlow() = default;
+
+QUrl SignInFlow::authorizationUrl() const
+{
+    return m_request ? m_request->url() : QUrl();
+}
+
+std::chrono::seconds SignInFlow::remainingTime() const
+{
+    if (!m_deadline.isActive())
+        return std::chrono::seconds(0);
+    return std::chrono::duration_cast<std::chrono::seconds>(m_deadline.remainingTimeAsDuration());
+}
+
+void SignInFlow::start(const SignInOptions &options)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (auto ok = m_config.validate(); !ok) {
+        fail(ok.error());
+        return;
+    }
+    if (auto ok = options.validate(); !ok) {
+        fail(ok.error());
+        return;
+    }
+    qCDebug(lcLogtoOidc) << "discovery from" << m_config.discoveryUrl().toDisplayString();
+    m_http->getJson(m_config.discoveryUrl(), [this, options](Result<HttpResponse> response) {
+        if (!m_running)
+            return;
+        if (!response) {
+            fail(response.error());
+            return;
+        }
+        auto discovery = DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer());
+        if (!discovery) {
+            // Stop before any browser opens: a provider that is not the configured issuer
+            // must never see the person's credentials.
+            fail(discovery.error());
+            return;
+        }
+        onDiscovery(discovery.value(), options);
+    });
+}
+
+void SignInFlow::onDiscovery(const DiscoveryDocument &discovery, const SignInOptions &options)
+{
+    m_discovery = discovery;
+    auto redirectUri = m_listener->listen(m_port);
+    if (!redirectUri) {
+        fail(redirectUri.error());
+        return;
+    }
+    auto request = AuthorizationRequest::create(discovery, m_config, options, redirectUri.value());
+    if (!request) {
+        fail(request.error());
+        return;
+    }
+    m_request = std::make_unique<AuthorizationRequest>(std::move(request).value());
+    m_listener->setExpectedState(m_request->state());
+
+    // Fetch the signing keys while the person is in the browser.
+    m_keys = new KeySetCache(m_http, discovery.jwksUri(), this);
+    m_keys->prefetch();
+
+    m_deadline.start(m_timeout);
+    qCDebug(lcLogtoOidc) << "waiting for the browser on" << redirectUri.value().toDisplayString();
+    Q_EMIT authorizationUrlReady(m_request->url());
+}
+
+void SignInFlow::onCallback(const QUrlQuery &query)
+{
+    if (!m_running)
+        return;
+    m_deadline.stop();
+    Q_EMIT callbackReceived();
+
+    // RFC 9207: the issuer in the response must be ours, so a mix-up attack through
+    // another provider cannot hand us its code. Checked before anything else is trusted.
+    const bool hasIss = query.hasQueryItem(QStringLiteral("iss"));
+    const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if ((m_discovery->authorizationResponseIssParameterSupported() && !hasIss)
+        || (hasIss && iss != m_discovery->issuer())) {
+        fail(Error{Error::Code::Verification,
+                   tr("The sign-in response did not come from the expected provider (issuer mismatch)."),
+                   hasIss ? QStringLiteral("iss %1, expected %2").arg(iss, m_discovery->issuer())
+                          : QStringLiteral("iss missing although the provider advertises it")});
+        return;
+    }
+
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!error.isEmpty()) {
+        const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        Error failure{
+            Error::Code::Provider,
+            error == QLatin1String("access_denied")
+                ? tr("The sign-in was cancelled or denied.")
+                : tr("The sign-in server reported an error: %1").arg(description.isEmpty() ? error : description),
+            description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description)};
+        failure.oauthError = error;
+        fail(failure);
+        return;
+    }
+
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        fail(Error{Error::Code::Provider, tr("The sign-in response has no authorization code.")});
+        return;
+    }
+    m_tokenClient->exchangeCode(m_discovery->tokenEndpoint(),
+                                code,
+                                m_request->codeVerifier(),
+                                m_request->redirectUri(),
+                                [this](Result<TokenResponse> tokens) {
+                                    if (!m_running)
+                                        return;
+                                    if (!tokens)
+                                        fail(tokens.error());
+                                    else
+                                        onTokens(tokens.value());
+                                });
+}
+
+void SignInFlow::onTokens(const TokenResponse &tokens)
+{
+    if (tokens.idToken.isEmpty()) {
+        fail(Error{Error::Code::Verification, tr("The sign-in server returned no ID token.")});
+        return;
+    }
+    verifyIdToken(tokens);
+}
+
+void SignInFlow::verifyIdToken(const TokenResponse &tokens)
+{
+    auto parsed = JsonWebSignature::parse(tokens.idToken.toLatin1());
+    if (!parsed) {
+        fail(parsed.error());
+        return;
+    }
+    const JsonWebSignature token = parsed.value();
+    m_keys->keysFor(token, [this, token, tokens](Result<JsonWebKeySet> keys) {
+        if (!m_running)
+            return;
+        if (!keys) {
+            fail(keys.error());
+            return;
+        }
+        IdTokenExpectations expect;
+        expect.issuer = m_discovery->issuer();
+        expect.clientId = m_config.appId();
+        expect.nonce = m_request->nonce();
+        expect.allowedAlgorithms = m_discovery->idTokenSigningAlgorithms();
+        expect.clockSkew = m_clockSkew;
+        expect.accessToken = tokens.accessToken;
+        auto verified = IdTokenVerifier::verify(token, keys.value(), expect);
+        if (!verified) {
+            fail(verified.error());
+            return;
+        }
+        SignInResult result{*m_discovery, tokens, verified.value(), m_request->resources()};
+        if (!m_persist) {
+            complete(result);
+            return;
+        }
+        m_persist(result, [this, result](Result<void> persisted) {
+            if (!m_running)
+                return;
+            if (!persisted)
+                fail(persisted.error());
+            else
+                complete(result);
+        });
+    });
+}
+
+void SignInFlow::complete(const SignInResult &result)
+{
+    qCDebug(lcLogtoOidc) << "sign-in complete";
+    m_listener->respond(CallbackPage::success());
+    finish();
+    Q_EMIT succeeded(result);
+}
+
+void SignInFlow::fail(const Error &error)
+{
+    if (!m_running)
+        return;
+    qCDebug(lcLogtoOidc) << "sign-in failed:" << error.toString();
+    m_listener->respond(CallbackPage::failure(error.message, error.detail));
+    finish();
+    Q_EMIT failed(error);
+}
+
+void SignInFlow::cancel()
+{
+    fail(Error{Error::Code::Cancelled, tr("The sign-in was cancelled.")});
+}
+
+void SignInFlow::finish()
+{
+    m_running = false;
+    m_deadline.stop();
+    m_listener->close();
+}
+
+} // namespace Logto

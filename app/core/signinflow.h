@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "discoverydocument.h"
+#include "error.h"
+#include "idtokenverifier.h"
+#include "oidcconfig.h"
+#include "result.h"
+#include "signinoptions.h"
+#include "tokenresponse.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Logto {
+
+class AuthorizationRequest;
+class HttpClient;
+class KeySetCache;
+class LoopbackListener;
+class TokenClient;
+
+// What a completed sign-in yields: verified tokens and the provider they came from.
+struct SignInResult
+{
+    DiscoveryDocument discovery;
+    TokenResponse tokens;
+    VerifiedIdToken idToken;
+    QStringList resources; // the API resources granted at sign-in (RFC 8707)
+};
+
+// One sign-in attempt, RFC 8252 style: discovery, a loopback listener on 127.0.0.1, the
+// authorization request (PKCE S256, state, nonce) opened in the system browser, the
+// redirect checked (state, RFC 9207 iss, error), the code exchanged, the ID token verified,
+// the session handed to `persist`, and only then the browser told "you're signed in".
+// Any failure stores nothing: persist runs only after every check passed.
+class SignInFlow : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SignInFlow)
+
+public:
+    using PersistCallback = std::function<void(const SignInResult &, std::function<void(Result<void>)>)>;
+
+    explicit SignInFlow(const OidcConfig &config, QObject *parent = nullptr);
+    ~SignInFlow() override;
+
+    void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
+    void setPort(quint16 port) { m_port = port; }
+    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    // Called with the verified result before the browser is answered; its error fails the flow.
+    void setPersist(PersistCallback persist) { m_persist = std::move(persist); }
+
+    void start(const SignInOptions &options);
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] QUrl authorizationUrl() const;
+    [[nodiscard]] std::chrono::seconds remainingTime() const;
+
+Q_SIGNALS:
+    // Open this in the system browser (the flow does not open it itself: the caller
+    // chooses how, and can offer "open again" / "copy link").
+    void authorizationUrlReady(const QUrl &url);
+    void callbackReceived(); // the browser came back; a window may raise itself now
+    void succeeded(const Logto::SignInResult &result);
+    void failed(const Logto::Error &error);
+
+private:
+    void onDiscovery(const DiscoveryDocument &discovery, const SignInOptions &options);
+    void onCallback(const QUrlQuery &query);
+    void onTokens(const TokenResponse &tokens);
+    void verifyIdToken(const TokenResponse &tokens);
+    void complete(const SignInResult &result);
+    void fail(const Error &error);
+    void finish();
+
+    const OidcConfig m_config;
+    HttpClient *m_http;
+    LoopbackListener *m_listener;
+    TokenClient *m_tokenClient;
+    KeySetCache *m_keys = nullptr;
+    std::optional<DiscoveryDocument> m_discovery;
+    std::unique_ptr<AuthorizationRequest> m_request;
+    PersistCallback m_persist;
+    QTimer m_deadline;
+    std::chrono::seconds m_timeout{300};
+    std::chrono::seconds m_clockSkew{300};
+    quint16 m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace Logto
+
+Q_DECLARE_METATYPE(Logto::SignInResult)

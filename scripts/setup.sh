@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs everything logto-signin needs to build, run and test on Debian 12 (bookworm):
+# Qt 6, QtKeychain, OpenSSL, gnome-keyring for a real Secret Service, Chromium for the
+# browser tests, Node packages of the local Logto-shaped provider. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+    build-essential cmake ninja-build pkg-config git clang-format
+    qt6-base-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libssl-dev libgl-dev
+    libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon
+    xvfb xauth chromium fonts-thai-tlwg
+    nodejs npm
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+# Node and npm may come from elsewhere than Debian (e.g. a newer Node on the machine).
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    filtered=()
+    for package in "${missing[@]}"; do
+        [[ "$package" == nodejs || "$package" == npm ]] || filtered+=("$package")
+    done
+    missing=("${filtered[@]+"${filtered[@]}"}")
+fi
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The local Logto-shaped provider and the headless-browser driver (lockfile committed).
+if [ ! -d tests/idp/node_modules ] || [ tests/idp/package-lock.json -nt tests/idp/node_modules/.package-lock.json ]; then
+    echo "setup: npm ci in tests/idp"
+    (cd tests/idp && npm ci --no-audit --no-fund --loglevel=error)
+fi
+echo "setup: done"

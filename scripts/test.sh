@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets everything up, then builds (warnings are errors) and runs every test with CTest.
+# Usage: scripts/test.sh [extra ctest arguments, e.g. -L unit]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+scripts/check-format.sh
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci "$@"

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void signInOptions();
+    void environmentAndOverride();
+    void helpAndVersion();
+    void wantsCommandLine();
+
+private:
+    ParsedCommandLine parse(const QStringList &args,
+                            const QProcessEnvironment &env = QProcessEnvironment(),
+                            QString *out = nullptr,
+                            QString *err = nullptr);
+};
+
+ParsedCommandLine
+TestCommandLine::parse(const QStringList &args, const QProcessEnvironment &env, QString *out, QString *err)
+{
+    QString outText;
+    QString errText;
+    QTextStream outStream(&outText);
+    QTextStream errStream(&errText);
+    CommandLine commandLine;
+    ParsedCommandLine parsed = commandLine.parse(QStringList{u"logto-signin"_s} + args, env, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    if (out)
+        *out = outText;
+    if (err)
+        *err = errText;
+    return parsed;
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    const QStringList base{u"--endpoint"_s, u"https://abc.logto.app"_s, u"--app-id"_s, u"app"_s};
+
+    QTest::newRow("no command") << base << 2;
+    QTest::newRow("unknown command") << (QStringList{u"bogus"_s} + base) << 2;
+    QTest::newRow("two commands") << (QStringList{u"status"_s, u"claims"_s} + base) << 2;
+    QTest::newRow("unknown option") << (QStringList{u"status"_s, u"--nope"_s} + base) << 2;
+    QTest::newRow("option of another command") << (QStringList{u"status"_s, u"--apple"_s} + base) << 2;
+    QTest::newRow("no endpoint") << QStringList{u"sign-in"_s, u"--app-id"_s, u"app"_s} << 2;
+    QTest::newRow("no app id") << QStringList{u"sign-in"_s, u"--endpoint"_s, u"https://abc.logto.app"_s} << 2;
+    QTest::newRow("bad first screen") << (QStringList{u"sign-in"_s, u"--first-screen"_s, u"signup"_s} + base) << 2;
+    QTest::newRow("bad direct sign-in") << (QStringList{u"sign-in"_s, u"--direct-sign-in"_s, u"apple"_s} + base) << 2;
+    QTest::newRow("apple + direct")
+        << (QStringList{u"sign-in"_s, u"--apple"_s, u"--direct-sign-in"_s, u"social:google"_s} + base) << 2;
+    QTest::newRow("bad identifier") << (QStringList{u"sign-in"_s, u"--identifier"_s, u"fax"_s} + base) << 2;
+    QTest::newRow("bad prompt") << (QStringList{u"sign-in"_s, u"--prompt"_s, u"consnet"_s} + base) << 2;
+    QTest::newRow("bad ui locale") << (QStringList{u"sign-in"_s, u"--ui-locales"_s, u"th_TH"_s} + base) << 2;
+    QTest::newRow("timeout zero") << (QStringList{u"sign-in"_s, u"--timeout"_s, u"0"_s} + base) << 2;
+    QTest::newRow("timeout text") << (QStringList{u"sign-in"_s, u"--timeout"_s, u"soon"_s} + base) << 2;
+    QTest::newRow("port too big") << (QStringList{u"sign-in"_s, u"--port"_s, u"70000"_s} + base) << 2;
+    QTest::newRow("bad scope") << (QStringList{u"sign-in"_s, u"--scope"_s, u"a\"b"_s} + base) << 2;
+    QTest::newRow("bad resource") << (QStringList{u"sign-in"_s, u"--resource"_s, u"/api"_s} + base) << 2;
+    QTest::newRow("http remote endpoint")
+        << QStringList{u"sign-in"_s, u"--endpoint"_s, u"http://abc.logto.app"_s, u"--app-id"_s, u"app"_s} << 1;
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QString err;
+    const ParsedCommandLine parsed = parse(args, {}, nullptr, &err);
+    QVERIFY(!parsed.options);
+    QCOMPARE(static_cast<int>(parsed.exitCode), exitCode);
+    QVERIFY2(err.startsWith(u"error: "_s), qPrintable(err));
+    QCOMPARE(err.count(u'\n'), 1);
+}
+
+void TestCommandLine::signInOptions()
+{
+    const ParsedCommandLine parsed = parse({u"sign-in"_s,
+                                            u"--endpoint"_s,
+                                            u"https://abc.logto.app/"_s,
+                                            u"--app-id"_s,
+                                            u"app"_s,
+                                            u"--apple"_s,
+                                            u"--first-screen"_s,
+                                            u"identifier:sign_in"_s,
+                                            u"--identifier"_s,
+                                            u"email,username"_s,
+                                            u"--login-hint"_s,
+                                            u"a+b@example.com"_s,
+                                            u"--prompt"_s,
+                                            u"login consent"_s,
+                                            u"--ui-locales"_s,
+                                            u"th"_s,
+                                            u"--organization"_s,
+                                            u"org-1"_s,
+                                            u"--scope"_s,
+                                            u"email"_s,
+                                            u"--resource"_s,
+                                            u"https://api.example.com"_s,
+                                            u"--timeout"_s,
+                                            u"30"_s,
+                                            u"--port"_s,
+                                            u"8123"_s,
+                                            u"--no-browser"_s});
+    QVERIFY(parsed.options);
+    const CliOptions &o = *parsed.options;
+    QCOMPARE(o.command, u"sign-in"_s);
+    QCOMPARE(o.config.issuer(), u"https://abc.logto.app/oidc"_s);
+    QCOMPARE(o.config.appId(), u"app"_s);
+    QCOMPARE(o.signIn.directSignIn, u"social:apple"_s);
+    QCOMPARE(o.signIn.firstScreen, u"identifier:sign_in"_s);
+    QCOMPARE(o.signIn.identifiers, QStringList({u"email"_s, u"username"_s}));
+    QCOMPARE(o.signIn.loginHint, u"a+b@example.com"_s);
+    QCOMPARE(o.signIn.prompt, u"login consent"_s);
+    QCOMPARE(o.signIn.uiLocales, u"th"_s);
+    QCOMPARE(o.signIn.organizationId, u"org-1"_s);
+    QCOMPARE(o.config.extraScopes(), QStringList{u"email"_s});
+    QCOMPARE(o.config.resources(), QStringList{u"https://api.example.com"_s});
+    QCOMPARE(o.timeout.count(), 30);
+    QCOMPARE(o.port, quint16(8123));
+    QVERIFY(o.noBrowser);
+}
+
+void TestCommandLine::environmentAndOverride()
+{
+    QProcessEnvironment env;
+    env.insert(u"LOGTO_ENDPOINT"_s, u"https://env.logto.app"_s);
+    env.insert(u"LOGTO_APP_ID"_s, u"env-app"_s);
+    ParsedCommandLine parsed = parse({u"status"_s}, env);
+    QVERIFY(parsed.options);
+    QCOMPARE(parsed.options->config.issuer(), u"https://env.logto.app/oidc"_s);
+    QCOMPARE(parsed.options->config.appId(), u"env-app"_s);
+
+    parsed = parse({u"status"_s, u"--app-id"_s, u"cli-app"_s}, env);
+    QVERIFY(parsed.options);
+    QCOMPARE(parsed.options->config.appId(), u"cli-app"_s);
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    QString out;
+    ParsedCommandLine parsed = parse({u"--help"_s}, {}, &out);
+    QVERIFY(!parsed.options);
+    QCOMPARE(parsed.exitCode, ExitCode::Success);
+    for (const QString &command : CommandLine::commands())
+        QVERIFY2(out.contains(command), qPrintable(command));
+    QVERIFY(out.contains(u"--endpoint"_s));
+
+    parsed = parse({u"--version"_s}, {}, &out);
+    QCOMPARE(parsed.exitCode, ExitCode::Success);
+    QVERIFY(out.startsWith(u"logto-signin "_s));
+}
+
+void TestCommandLine::wantsCommandLine()
+{
+    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"status"_s}));
+    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"--version"_s}));
+    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s}));
+    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s, u"--endpoint"_s, u"https://x"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+// Runs the real logto-signin executable to completion, the way a script would.
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+};
+
+class CliProcess
+{
+public:
+    CliProcess();
+
+    // Extra environment for every run (e.g. BROWSER, QT_LOGGING_RULES).
+    QProcessEnvironment &environment() { return m_environment; }
+    [[nodiscard]] CliRun run(const QStringList &arguments, int timeoutMs = 90000) const;
+
+    [[nodiscard]] static QString executable();
+
+private:
+    QProcessEnvironment m_environment;
+};
+
+// The real Secret Service, read with secret-tool as a person would: what QtKeychain
+// stored for our service (attribute "server") and account (attribute "user").
+namespace Keyring {
+[[nodiscard]] QString service();
+[[nodiscard]] QByteArray lookup(const QString &account);
+[[nodiscard]] int itemCount();
+void clear();
+} // namespace Keyring
