@@ -50,6 +50,7 @@ void SignInFlow::start(const SignInOptions &options)
     if (m_running)
         return;
     m_running = true;
+    m_callbackReceived = false;
     if (auto ok = m_config.validate(); !ok) {
         fail(ok.error());
         return;
@@ -107,6 +108,7 @@ void SignInFlow::onCallback(const QUrlQuery &query)
     if (!m_running)
         return;
     m_deadline.stop();
+    m_callbackReceived = true;
     Q_EMIT callbackReceived();
 
     // RFC 9207: the issuer in the response must be ours, so a mix-up attack through
@@ -210,9 +212,7 @@ void SignInFlow::verifyIdToken(const TokenResponse &tokens)
 void SignInFlow::complete(const SignInResult &result)
 {
     qCDebug(lcLogtoOidc) << "sign-in complete";
-    m_listener->respond(CallbackPage::success());
-    finish();
-    Q_EMIT succeeded(result);
+    finish(CallbackPage::success(), [this, result] { Q_EMIT succeeded(result); });
 }
 
 void SignInFlow::fail(const Error &error)
@@ -220,9 +220,7 @@ void SignInFlow::fail(const Error &error)
     if (!m_running)
         return;
     qCDebug(lcLogtoOidc) << "sign-in failed:" << error.toString();
-    m_listener->respond(CallbackPage::failure(error.message, error.detail));
-    finish();
-    Q_EMIT failed(error);
+    finish(CallbackPage::failure(error.message, error.detail), [this, error] { Q_EMIT failed(error); });
 }
 
 void SignInFlow::cancel()
@@ -230,11 +228,35 @@ void SignInFlow::cancel()
     fail(Error{Error::Code::Cancelled, tr("The sign-in was cancelled.")});
 }
 
-void SignInFlow::finish()
+void SignInFlow::finish(const CallbackPage &page, const std::function<void()> &report)
 {
     m_running = false;
     m_deadline.stop();
-    m_listener->close();
+    if (!m_callbackReceived) {
+        m_listener->close();
+        report();
+        return;
+    }
+    // Report only once the browser has the page: a command-line process exits right after,
+    // and the person must not be left with a spinning tab. Bounded, in case the browser stalls.
+    auto *guard = new QTimer(this);
+    guard->setSingleShot(true);
+    const auto done = [this, guard, report] {
+        if (!guard->isActive())
+            return; // already reported
+        guard->stop();
+        guard->deleteLater();
+        m_listener->close();
+        report();
+    };
+    connect(m_listener, &LoopbackListener::responded, guard, done, Qt::SingleShotConnection);
+    connect(guard, &QTimer::timeout, this, [this, guard, report] {
+        guard->deleteLater();
+        m_listener->close();
+        report();
+    });
+    guard->start(3000);
+    m_listener->respond(page);
 }
 
 } // namespace Logto

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "callbackpage.h"
 #include "discoverydocument.h"
 #include "error.h"
 #include "idtokenverifier.h"
@@ -80,7 +81,7 @@ private:
     void verifyIdToken(const TokenResponse &tokens);
     void complete(const SignInResult &result);
     void fail(const Error &error);
-    void finish();
+    void finish(const CallbackPage &page, const std::function<void()> &report);
 
     const OidcConfig m_config;
     HttpClient *m_http;
@@ -95,6 +96,7 @@ private:
     std::chrono::seconds m_clockSkew{300};
     quint16 m_port = 0;
     bool m_running = false;
+    bool m_callbackReceived = false;
 };
 
 } // namespace Logto

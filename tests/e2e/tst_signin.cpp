@@ -197,7 +197,7 @@ void TestSignIn::rejectedIdTokenStoresNothing_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("alg none") << QStringLiteral("id_token_alg_none") << QStringLiteral("not allowed");
     QTest::newRow("iss + 1 char") << QStringLiteral("id_token_iss") << QStringLiteral("issuer");
-    QTest::newRow("aud + 1 char") << QStringLiteral("id_token_aud") << QStringLiteral("audience");
+    QTest::newRow("aud + 1 char") << QStringLiteral("id_token_aud") << QStringLiteral("different app");
     QTest::newRow("nonce + 1 char") << QStringLiteral("id_token_nonce") << QStringLiteral("nonce");
     QTest::newRow("signature byte flipped") << QStringLiteral("id_token_bad_sig") << QStringLiteral("signature");
 }
@@ -286,7 +286,8 @@ void TestSignIn::noBrowserPrintsUrlAndTimesOut()
     QCOMPARE(query.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
     QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
     QCOMPARE(query.queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("direct_sign_in")), QStringLiteral("social:apple"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("direct_sign_in"), QUrl::FullyDecoded),
+             QStringLiteral("social:apple"));
     QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
              QStringLiteral("openid offline_access profile"));
     QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "callbackpage.h"
+#include "httprequestparser.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+
+class QTcpSocket;
+class QTimer;
+
+namespace Logto {
+
+// Receives one OAuth redirect on http://127.0.0.1:<port>/callback (RFC 8252 §7.3, §8.3).
+// Written instead of QOAuthHttpServerReplyHandler, which on Qt 6.4 listens on all interfaces,
+// matches the path by prefix and answers every request with the same page (platform-notes.md).
+//
+// Only `GET /callback` with the expected state and a loopback Host ends the wait; anything else
+// gets an error page and changes nothing. Memory stays bounded: heads are capped by
+// HttpRequestParser, connections by MaxConnections, and each one closes after the idle timeout.
+class LoopbackListener : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopbackListener)
+
+public:
+    static constexpr int MaxConnections = 32;
+    static constexpr std::chrono::milliseconds DefaultIdleTimeout{10'000};
+
+    explicit LoopbackListener(QObject *parent = nullptr);
+    ~LoopbackListener() override;
+
+    // Binds QHostAddress::LocalHost (127.0.0.1) only, never Any. port 0: the OS picks.
+    // Returns http://127.0.0.1:<port>/callback. Fails if already listening.
+    [[nodiscard]] Result<QUrl> listen(quint16 port = 0);
+    // The URI of the last successful listen(); it stays valid after the callback, for the token request.
+    [[nodiscard]] QUrl redirectUri() const;
+    [[nodiscard]] bool isListening() const;
+
+    // The state of the authorization request in flight: a callback whose `state` differs (or is
+    // missing) gets the wrongState page (HTTP 400) and does not end the flow. Empty: nothing matches.
+    void setExpectedState(const QString &state);
+    // How long a connection may take to send a complete request head, and to read our answer.
+    void setIdleTimeout(std::chrono::milliseconds timeout);
+
+    // Answers (HTTP 200) the browser connection held since callbackReceived(). Called by the sign-in
+    // flow only after tokens are exchanged and verified, so the page tells the truth. Only the first
+    // call after a callback does anything.
+    void respond(const CallbackPage &page);
+    // Stops listening and drops every connection not yet answered, including one held for
+    // respond(); answered ones finish sending (bounded by the idle timeout).
+    void close();
+    // Open sockets, including ones still flushing an answer.
+    [[nodiscard]] int connectionCount() const;
+
+Q_SIGNALS:
+    // Exactly once per listen(): GET /callback with the expected state (error= redirects too).
+    // Form encoding is undone: a '+' in the raw query is already a space.
+    void callbackReceived(const QUrlQuery &query);
+    // After respond(): the page has been sent and the connection closed (or the browser had
+    // already gone). A process may exit now without cutting the page off.
+    void responded();
+
+private:
+    struct Connection
+    {
+        HttpRequestParser parser;
+        QTimer *timer = nullptr; // child of the socket
+        bool answered = false; // request head done: later bytes are discarded
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handleRequest(QTcpSocket *socket);
+    void acceptCallback(QTcpSocket *socket, const QUrlQuery &query);
+    void answer(QTcpSocket *socket, int status, const CallbackPage &page);
+    void forget(QTcpSocket *socket);
+    void drop(QTcpSocket *socket);
+    [[nodiscard]] bool isExpectedHost(const QByteArray &version, const QByteArray &host) const;
+    [[nodiscard]] bool isExpectedState(const QUrlQuery &query) const;
+
+    QTcpServer m_server; // child by value: same lifetime as the listener
+    QHash<QTcpSocket *, Connection> m_connections;
+    QPointer<QTcpSocket> m_held; // the accepted callback's socket, until respond()
+    QPointer<QTcpSocket> m_responding; // the same socket while the answer is being sent
+    QByteArray m_expectedState; // UTF-8
+    QUrl m_redirectUri;
+    std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
+    bool m_callbackAccepted = false;
+    bool m_responded = false;
+};
+
+} // namespace Logto
