@@ -13,8 +13,8 @@ std::optional<QByteArray> decode(const QByteArray &text)
     if (text.size() % 4 == 1)
         return std::nullopt;
     for (const char c : text) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '_';
+        const bool ok =
+            (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
         if (!ok)
             return std::nullopt;
     }

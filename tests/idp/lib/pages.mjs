@@ -1,0 +1,75 @@
+// Plain HTML pages of the test IdP: sign-in / register form and the sign-out pages.
+// No external resources, no scripts except the auto-submit of the logout form (as Logto does).
+
+const STYLE = `
+  body { font-family: sans-serif; max-width: 24rem; margin: 3rem auto; padding: 0 1rem; }
+  label { display: block; margin-top: 1rem; }
+  input { width: 100%; padding: .4rem; box-sizing: border-box; }
+  button { margin-top: 1.2rem; padding: .5rem 1rem; }
+  .error { color: #b00020; }
+  .meta { color: #666; font-size: .8rem; margin-top: 2rem; }
+`;
+
+export function escapeHtml(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function layout(title, body, bodyAttributes = '') {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body${bodyAttributes}>
+${body}
+</body>
+</html>`;
+}
+
+/**
+ * The sign-in page (or, for `screen: 'register'`, the create-account page).
+ * Field names/ids are `identifier` and `password`, the submit button id is `submit`.
+ * The Logto parameters the page was opened with are exposed as data-* attributes of <body>.
+ */
+export function signInPage({ uid, screen, clientId, loginHint, error, logtoParams }) {
+  const register = screen === 'register';
+  const action = `/interaction/${encodeURIComponent(uid)}/${register ? 'register' : 'login'}`;
+  const attributes = Object.entries({ screen, 'client-id': clientId, ...logtoParams })
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ` data-${key.replaceAll('_', '-')}="${escapeHtml(value)}"`)
+    .join('');
+  const body = `
+<h1>${register ? 'Create account' : 'Sign in'}</h1>
+${error ? `<p class="error" id="error" role="alert">${escapeHtml(error)}</p>` : ''}
+<form method="post" action="${escapeHtml(action)}" autocomplete="off">
+  <label for="identifier">Username</label>
+  <input id="identifier" name="identifier" type="text" value="${escapeHtml(loginHint)}" required autofocus>
+  <label for="password">Password</label>
+  <input id="password" name="password" type="password" required>
+  <button id="submit" type="submit">${register ? 'Create account' : 'Sign in'}</button>
+</form>
+<form method="post" action="/interaction/${escapeHtml(encodeURIComponent(uid))}/abort">
+  <button id="cancel" type="submit">Cancel</button>
+</form>
+<p class="meta">Test identity provider for ${escapeHtml(clientId)}.</p>`;
+  return layout('Sign in', body, attributes);
+}
+
+/** Logto's end-session confirmation page auto-submits the form oidc-provider gives it. */
+export function logoutPage(form) {
+  return layout('Sign Out', `${form}
+<input type="hidden" form="op.logoutForm" value="yes" name="logout">
+<p>Signing out…</p>
+<script>document.getElementById('op.logoutForm').submit();</script>`);
+}
+
+export function signedOutPage() {
+  return layout('Signed out', '<h1>Signed out</h1><p id="signed-out">You have been signed out.</p>');
+}
+
+export function errorPage(message) {
+  return layout('Error', `<h1>Error</h1><p class="error" id="error">${escapeHtml(message)}</p>`);
+}

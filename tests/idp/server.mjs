@@ -1,0 +1,726 @@
+#!/usr/bin/env node
+// A Logto-shaped OpenID provider for the logto-signin tests, built on oidc-provider 9 (the
+// engine inside Logto). It behaves like Logto wherever a client can tell: issuer and endpoint
+// paths, signing algorithm, claims, error shape, refresh token rotation with Logto's 3-second
+// reuse window, API resources (RFC 8707) and organization tokens. See README.md.
+//
+//   node server.mjs [--port N] [--alg ES384|RS256] [--users FILE] [--access-token-ttl S]
+//                   [--id-token-ttl S] [--refresh-token-ttl S] [--reuse-window S] [--mutate NAME]
+//
+// Prints exactly one line to stdout once listening: `LISTENING http://127.0.0.1:<port>`.
+// Requests are logged to stderr as method, path and grant_type only (never tokens or codes).
+
+import * as http from 'node:http';
+import * as crypto from 'node:crypto';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as querystring from 'node:querystring';
+
+import Provider, { errors } from 'oidc-provider';
+// oidc-provider does not export its built-in grant handlers; Logto forks the refresh_token one.
+// We wrap it instead (see registerRefreshTokenGrant). The package has no "exports" map, and
+// package.json pins the exact version, so these deep imports are stable.
+import { handler as builtinRefreshTokenHandler } from 'oidc-provider/lib/actions/grants/refresh_token.js';
+import * as grantHelpers from 'oidc-provider/lib/helpers/grants.js';
+
+import { MemoryStore } from './lib/adapter.mjs';
+import { generateSigningKey, SUPPORTED_ALGS } from './lib/keys.mjs';
+import { MUTATIONS, MUTATION_NAMES } from './lib/mutations.mjs';
+import { errorPage, logoutPage, signedOutPage, signInPage } from './lib/pages.mjs';
+import { Directory } from './lib/users.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const HOST = '127.0.0.1';
+const MOUNT = '/oidc';
+
+// ---------------------------------------------------------------------------------------------
+// Command line
+
+const { values: opts } = parseArgs({
+  options: {
+    port: { type: 'string', default: '0' },
+    alg: { type: 'string', default: 'ES384' },
+    users: { type: 'string', default: path.join(HERE, 'users.json') },
+    'access-token-ttl': { type: 'string', default: '3600' },
+    'id-token-ttl': { type: 'string', default: '3600' },
+    'refresh-token-ttl': { type: 'string', default: String(14 * 24 * 3600) },
+    'reuse-window': { type: 'string', default: '3' },
+    mutate: { type: 'string' },
+  },
+  strict: true,
+});
+
+function seconds(name, { allowZero = false } = {}) {
+  const value = Number(opts[name]);
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    fail(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds`);
+  }
+  return value;
+}
+
+function fail(message) {
+  process.stderr.write(`server.mjs: ${message}\n`);
+  process.exit(2);
+}
+
+const config = {
+  port: Number.parseInt(opts.port, 10),
+  alg: opts.alg,
+  accessTokenTtl: seconds('access-token-ttl'),
+  idTokenTtl: seconds('id-token-ttl'),
+  refreshTokenTtl: seconds('refresh-token-ttl'),
+  reuseWindow: seconds('reuse-window', { allowZero: true }),
+};
+if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) fail('--port must be 0..65535');
+if (!SUPPORTED_ALGS.includes(config.alg)) fail(`--alg must be one of ${SUPPORTED_ALGS.join(', ')}`);
+if (opts.mutate && !MUTATIONS[opts.mutate]) fail(`--mutate must be one of ${MUTATION_NAMES.join(', ')}`);
+
+// ---------------------------------------------------------------------------------------------
+// Test state: request log, injected faults, active mutation
+
+const state = {
+  log: [],
+  mutation: opts.mutate ?? null,
+  failToken: null, // { status, remaining }
+  delayToken: null, // { ms, remaining }
+};
+
+const log = (line) => process.stderr.write(`[idp] ${line}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Logto's data model: users, organizations, API resources, clients
+
+const directory = new Directory(path.resolve(opts.users));
+const signingKey = generateSigningKey(config.alg);
+const store = new MemoryStore({ reuseWindowSeconds: config.reuseWindow });
+
+/** API resources (RFC 8707). Access tokens for them are JWTs with `aud` = the indicator. */
+const RESOURCES = {
+  'https://api.example.com': { scopes: ['read:data', 'write:data'] },
+  'https://billing.example.com': { scopes: [] },
+  // Logto's reserved organization resource; the SDKs add it along with the organizations scope.
+  'urn:logto:resource:organizations': { scopes: [] },
+};
+
+const ORGANIZATIONS_SCOPE = 'urn:logto:scope:organizations';
+const organizationAudience = (id) => `urn:logto:organization:${id}`;
+
+/** Claims per scope, as Logto defines them. oidc-provider keeps only the granted ones. */
+const CLAIMS = {
+  openid: ['sub'],
+  profile: ['name', 'picture', 'username', 'created_at', 'updated_at'],
+  email: ['email', 'email_verified'],
+  phone: ['phone_number', 'phone_number_verified'],
+  custom_data: ['custom_data'],
+  identities: ['identities', 'sso_identities'],
+  roles: ['roles'],
+  [ORGANIZATIONS_SCOPE]: ['organizations', 'organization_data'],
+  'urn:logto:scope:organization_roles': ['organization_roles'],
+};
+
+/** The signing algorithms Logto enables (its provider configuration). */
+const LOGTO_SIGNING_ALGS = ['RS256', 'PS256', 'ES256', 'ES384', 'ES512'];
+
+/** Logto's own authorization parameters. */
+const LOGTO_PARAMS = ['first_screen', 'direct_sign_in', 'identifier', 'organization_id', 'interaction_mode'];
+const FIRST_SCREENS = ['sign_in', 'register', 'reset_password', 'identifier:sign_in', 'identifier:register', 'single_sign_on'];
+const INTERACTION_MODES = ['signIn', 'signUp'];
+
+// Logto's English messages for its `oidc.*` error codes.
+const ERROR_MESSAGES = {
+  aborted: 'The end-user aborted interaction.',
+  invalid_scope: 'Invalid scope: {{error_description}}.',
+  invalid_token: 'Invalid token provided.',
+  invalid_client_metadata: 'Invalid client metadata provided.',
+  insufficient_scope: 'Token missing scope `{{scope}}`.',
+  invalid_request: 'Request is invalid.',
+  invalid_grant: 'Grant request is invalid.',
+  invalid_redirect_uri: "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
+  access_denied: 'Access denied.',
+  invalid_target: 'Invalid resource indicator.',
+  unsupported_grant_type: 'Unsupported `grant_type` requested.',
+  unsupported_response_mode: 'Unsupported `response_mode` requested.',
+  unsupported_response_type: 'Unsupported `response_type` requested.',
+  server_error: 'An unknown OIDC error occurred. Please try again later.',
+};
+
+function nativeClient(clientId) {
+  return {
+    client_id: clientId,
+    application_type: 'native',
+    token_endpoint_auth_method: 'none',
+    // For native clients oidc-provider accepts any port on a loopback redirect URI.
+    redirect_uris: ['http://127.0.0.1/callback'],
+    post_logout_redirect_uris: [],
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    id_token_signed_response_alg: config.alg,
+  };
+}
+
+function resourceServerInfo(indicator, audience = indicator, scopes = RESOURCES[indicator]?.scopes ?? []) {
+  return {
+    audience,
+    scope: scopes.join(' '),
+    accessTokenFormat: 'jwt',
+    accessTokenTTL: config.accessTokenTtl,
+    jwt: { sign: { alg: config.alg } },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The provider
+
+function createProvider(issuer) {
+  const provider = new Provider(issuer, {
+    adapter: store.adapterFactory(),
+    clients: [nativeClient('native-app'), nativeClient('other-app')],
+    jwks: { keys: [signingKey.jwk] },
+    cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
+    enabledJWA: { idTokenSigningAlgValues: LOGTO_SIGNING_ALGS },
+    clientDefaults: {
+      id_token_signed_response_alg: config.alg,
+      grant_types: ['authorization_code', 'refresh_token'],
+    },
+    conformIdTokenClaims: false, // profile claims go into the ID token, as with Logto
+    claims: CLAIMS,
+    scopes: ['openid', 'offline_access'],
+    extraParams: LOGTO_PARAMS,
+    pkce: { required: () => true },
+    // Logto answers errors with JSON even when the browser prefers HTML.
+    renderError: (ctx, out) => { ctx.body = out; },
+    findAccount: async (ctx, sub) => {
+      const user = directory.byId(sub);
+      if (!user) return undefined;
+      return { accountId: sub, claims: async (use) => directory.claims(user, use) };
+    },
+    issueRefreshToken: async (ctx, client, code) => (
+      client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access')
+    ),
+    rotateRefreshToken: true,
+    interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      revocation: { enabled: true },
+      introspection: { enabled: true },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => { ctx.body = logoutPage(form); },
+        postLogoutSuccessSource: (ctx) => { ctx.body = signedOutPage(); },
+      },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async () => undefined,
+        useGrantedResource: async () => false, // as Logto: no resource → opaque token for /oidc/me
+        getResourceServerInfo: async (ctx, indicator) => {
+          if (!RESOURCES[indicator]) throw new errors.InvalidTarget();
+          return resourceServerInfo(indicator);
+        },
+      },
+    },
+    // Logto adds `organization_id` to a resource token requested for an organization.
+    extraTokenClaims: async (ctx, token) => {
+      const organizationId = ctx.oidc.params?.organization_id;
+      if (token.kind === 'AccessToken' && token.resourceServer && organizationId) {
+        return { organization_id: String(organizationId) };
+      }
+      return undefined;
+    },
+    ttl: {
+      AccessToken: config.accessTokenTtl,
+      IdToken: config.idTokenTtl,
+      RefreshToken: config.refreshTokenTtl,
+      AuthorizationCode: 60,
+      Interaction: 3600,
+      Session: 14 * 24 * 3600,
+      Grant: 14 * 24 * 3600,
+    },
+  });
+
+  registerRefreshTokenGrant(provider);
+
+  // Middleware order: outermost first (oidc-provider inserts each before its own router).
+  provider.use(recordGrantType);
+  provider.use(logtoErrorShape);
+  provider.use(applyMutations);
+  provider.use(advertiseSigningAlgs);
+  provider.use(injectTokenFaults);
+
+  return provider;
+}
+
+/**
+ * The refresh_token grant with Logto's organization tokens (its "RFC 0001"): with
+ * `organization_id` and no `resource`, the access token is a JWT for
+ * `urn:logto:organization:<id>`. A non-member gets 403 access_denied and a refresh token
+ * without the organizations scope 403 insufficient_scope; both checks run before the
+ * refresh token is rotated, so it stays valid. Everything else is oidc-provider's handler.
+ */
+function registerRefreshTokenGrant(provider) {
+  const helpers = Object.fromEntries(
+    Object.entries(grantHelpers).map(([name, helper]) => [name, helper.bind(undefined, provider)]),
+  );
+  const builtin = builtinRefreshTokenHandler.bind(undefined, provider, helpers);
+
+  async function refreshTokenGrant(ctx) {
+    const { params, client } = ctx.oidc;
+    const organizationId = params.organization_id ? String(params.organization_id) : undefined;
+    if (!organizationId) return builtin(ctx);
+
+    // Let the built-in handler report every problem with the token itself (invalid_grant,
+    // including revoking the grant when a consumed token is replayed) before ours.
+    const refreshToken = await provider.RefreshToken.find(params.refresh_token, { ignoreExpiration: true });
+    const usable = refreshToken && refreshToken.clientId === client.clientId
+      && !refreshToken.isExpired && !refreshToken.consumed
+      && await provider.Grant.find(refreshToken.grantId);
+    const user = usable && directory.byId(refreshToken.accountId);
+    if (!user) return builtin(ctx);
+
+    const membership = directory.membership(user, organizationId);
+    if (!membership) {
+      const error = new errors.AccessDenied('user is not a member of the organization');
+      error.statusCode = 403;
+      throw error;
+    }
+    if (!refreshToken.scopes.has(ORGANIZATIONS_SCOPE)) {
+      throw new errors.InsufficientScope('refresh token missing required scope', ORGANIZATIONS_SCOPE);
+    }
+
+    await builtin(ctx); // rotates the refresh token, issues the ID token and an opaque access token
+    if (params.resource) return; // a resource token, given `organization_id` by extraTokenClaims
+
+    // Replace the opaque access token with the organization token.
+    const { AccessToken: opaque, RefreshToken: current } = ctx.oidc.entities;
+    await opaque?.destroy();
+    const audience = organizationAudience(organizationId);
+    const available = membership.scopes ?? [];
+    const requested = params.scope ? new Set(String(params.scope).split(' ')) : current.scopes;
+    const at = new provider.AccessToken({
+      accountId: current.accountId,
+      client,
+      expiresWithSession: current.expiresWithSession,
+      grantId: current.grantId,
+      gty: current.gty,
+      sessionUid: current.sessionUid,
+      sid: current.sid,
+    });
+    at.aud = audience;
+    at.resourceServer = new provider.ResourceServer(audience, resourceServerInfo(audience, audience, available));
+    at.scope = available.filter((scope) => requested.has(scope)).join(' ');
+    ctx.oidc.entity('AccessToken', at);
+    ctx.body = {
+      ...ctx.body,
+      access_token: await at.save(),
+      expires_in: at.expiration,
+      scope: at.scope,
+      token_type: 'Bearer',
+    };
+  }
+
+  provider.registerGrantType(
+    'refresh_token',
+    refreshTokenGrant,
+    ['refresh_token', 'scope', 'resource', 'organization_id'],
+    ['resource'],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provider middleware (ctx.path is relative to /oidc here)
+
+/** Remembers the grant_type for the request log (the body is parsed inside the provider). */
+async function recordGrantType(ctx, next) {
+  try {
+    await next();
+  } finally {
+    const grantType = ctx.oidc?.params?.grant_type ?? ctx.oidc?.body?.grant_type;
+    if (grantType) ctx.req.grantType = String(grantType);
+  }
+}
+
+/**
+ * Logto's error body: `{code: "oidc.<error>", message, error_uri?, error, error_description}`.
+ * Edited from Logto's koa-oidc-error-handler.
+ */
+async function logtoErrorShape(ctx, next) {
+  try {
+    await next();
+  } catch (error) {
+    if (!(error instanceof errors.OIDCProviderError)) throw error;
+    ctx.status = error.statusCode || 500;
+    ctx.body = error.expose
+      ? { error: error.message, error_description: error.error_description, scope: error.scope }
+      : { error: 'server_error', error_description: 'oops! something went wrong' };
+  }
+  const body = ctx.body;
+  if (ctx.status >= 400 && body && typeof body === 'object' && typeof body.error === 'string' && !body.code) {
+    const description = body.error_description ?? '';
+    const code = (description.includes('session') && description.includes('not found'))
+      || description.includes('authorization request has expired')
+      ? 'session.not_found'
+      : `oidc.${body.error}`;
+    const template = ERROR_MESSAGES[body.error] ?? 'An OIDC error occurred: {{code}}.';
+    const message = template
+      .replace('{{error_description}}', description)
+      .replace('{{scope}}', body.scope ?? '')
+      .replace('{{code}}', code);
+    ctx.body = {
+      code,
+      message,
+      ...(body.error === 'invalid_grant' ? { error_uri: 'https://openid.sh/debug/invalid_grant' } : {}),
+      ...body,
+    };
+  }
+}
+
+/** Applies the active `--mutate` corruption to ID tokens, discovery and redirects. */
+async function applyMutations(ctx, next) {
+  await next();
+  const mutation = state.mutation && MUTATIONS[state.mutation];
+  if (!mutation) return;
+
+  if (mutation.idToken && ctx.path === '/token' && ctx.status === 200 && typeof ctx.body?.id_token === 'string') {
+    ctx.body = { ...ctx.body, id_token: mutation.idToken(ctx.body.id_token, signingKey) };
+  }
+  if (mutation.discovery && ctx.path === '/.well-known/openid-configuration' && ctx.body && typeof ctx.body === 'object') {
+    ctx.body = { ...ctx.body };
+    mutation.discovery(ctx.body);
+  }
+  const location = ctx.response.get('Location');
+  if (mutation.redirect && location && ctx.status >= 300 && ctx.status < 400) {
+    const url = new URL(location, ctx.href);
+    if (url.origin !== ctx.origin) { // a redirect to the client, not within the IdP
+      mutation.redirect(url);
+      ctx.set('Location', url.href);
+    }
+  }
+}
+
+/**
+ * oidc-provider advertises only the algorithms of the keys in its JWKS (here: one key).
+ * Advertise Logto's whole enabled list instead, as the brief for this IdP asks; tokens are
+ * still signed with the single key's algorithm (--alg).
+ */
+async function advertiseSigningAlgs(ctx, next) {
+  await next();
+  if (ctx.path === '/.well-known/openid-configuration' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+    ctx.body = { ...ctx.body, id_token_signing_alg_values_supported: [...LOGTO_SIGNING_ALGS] };
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+/** `/__test/fail-token` and `/__test/delay-token` act here, before oidc-provider sees the request. */
+async function injectTokenFaults(ctx, next) {
+  if (ctx.path !== '/token' || ctx.method !== 'POST') return next();
+
+  if (state.delayToken) {
+    const { ms } = state.delayToken;
+    if (--state.delayToken.remaining <= 0) state.delayToken = null;
+    await sleep(ms);
+  }
+
+  if (state.failToken) {
+    const { status } = state.failToken;
+    if (--state.failToken.remaining <= 0) state.failToken = null;
+    const body = querystring.parse((await readBody(ctx.req)).toString('utf8'));
+    if (body.grant_type) ctx.req.grantType = String(body.grant_type);
+    ctx.status = status;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = status === 429
+      ? { code: 'auth.exceed_token_limit', message: 'Token usage limit exceeded.' }
+      : { code: 'unknown', message: 'Internal server error.' };
+    return undefined;
+  }
+
+  return next();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interactions (the sign-in page): /interaction/<uid>[/login|/register|/abort]
+
+function logtoParams(params) {
+  const firstScreen = params.first_screen;
+  const mode = params.interaction_mode;
+  // Logto drops all its extra parameters (and login_hint) when one of these is invalid.
+  if ((firstScreen !== undefined && !FIRST_SCREENS.includes(firstScreen))
+    || (mode !== undefined && !INTERACTION_MODES.includes(mode))) {
+    return { dropped: 'true' };
+  }
+  const result = {};
+  for (const name of [...LOGTO_PARAMS, 'login_hint']) {
+    if (params[name] !== undefined) result[name] = String(params[name]);
+  }
+  // An invalid `identifier` or `direct_sign_in` is ignored on its own.
+  if (result.identifier && !result.identifier.split(' ').every((v) => ['email', 'phone', 'username'].includes(v))) {
+    delete result.identifier;
+  }
+  if (result.direct_sign_in && !/^(social|sso|method):.+/.test(result.direct_sign_in)) {
+    delete result.direct_sign_in;
+  }
+  return result;
+}
+
+function screenFor(params) {
+  if (params.first_screen) return params.first_screen.endsWith('register') ? 'register' : 'sign_in';
+  return params.interaction_mode === 'signUp' ? 'register' : 'sign_in';
+}
+
+/** First-party apps never see a consent screen: grant whatever was asked for. */
+async function autoConsent(provider, interaction) {
+  const { prompt: { details }, params, session, grantId } = interaction;
+  const grant = grantId
+    ? await provider.Grant.find(grantId)
+    : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+  if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
+  if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
+  for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) {
+    grant.addResourceScope(indicator, scopes.join(' '));
+  }
+  return grant.save();
+}
+
+function sendHtml(res, status, html) {
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(html),
+  });
+  res.end(html);
+}
+
+async function handleInteraction(provider, req, res, uid, action) {
+  let interaction;
+  try {
+    interaction = await provider.interactionDetails(req, res);
+  } catch (error) {
+    sendHtml(res, 400, errorPage(`The sign-in session is gone (${error.message}). Start again from the app.`));
+    return;
+  }
+  if (interaction.uid !== uid) {
+    sendHtml(res, 400, errorPage('This sign-in page is out of date. Start again from the app.'));
+    return;
+  }
+  const params = logtoParams(interaction.params);
+  const page = (error, status = 200) => sendHtml(res, status, signInPage({
+    uid,
+    screen: screenFor(params),
+    clientId: interaction.params.client_id,
+    loginHint: params.login_hint,
+    error,
+    logtoParams: params,
+  }));
+
+  if (req.method === 'GET' && !action) {
+    if (interaction.prompt.name === 'consent') {
+      const grantId = await autoConsent(provider, interaction);
+      await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    } else {
+      page();
+    }
+    return;
+  }
+  if (req.method !== 'POST') {
+    sendHtml(res, 405, errorPage('Method not allowed'));
+    return;
+  }
+
+  if (action === 'abort') {
+    await provider.interactionFinished(req, res, {
+      error: 'access_denied',
+      error_description: 'End-User aborted interaction',
+    }, { mergeWithLastSubmission: false });
+    return;
+  }
+
+  const form = querystring.parse((await readBody(req)).toString('utf8'));
+  const identifier = String(form.identifier ?? '').trim();
+  const password = String(form.password ?? '');
+  let user;
+  if (action === 'login') {
+    user = directory.authenticate(identifier, password);
+    if (!user) return page('The username or password is incorrect.');
+  } else if (action === 'register') {
+    if (!identifier || !password) return page('Enter a username and a password.');
+    user = directory.register(identifier, password);
+    if (!user) return page('This username is already taken.');
+  } else {
+    sendHtml(res, 404, errorPage('Not found'));
+    return;
+  }
+  directory.touch(user);
+  await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test-only endpoints: /__test/*
+
+function sendJson(res, status, value) {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function positiveInt(value, fallback) {
+  const number = value === null ? fallback : Number(value);
+  return Number.isInteger(number) && number >= 0 ? number : undefined;
+}
+
+function handleTest(req, res, url) {
+  const route = `${req.method} ${url.pathname}`;
+  const q = url.searchParams;
+  switch (route) {
+    case 'GET /__test/log':
+      return sendJson(res, 200, state.log);
+    case 'POST /__test/log/clear':
+      state.log = [];
+      return sendJson(res, 200, { ok: true });
+    case 'GET /__test/stats': {
+      const count = (predicate) => state.log.filter(predicate).length;
+      return sendJson(res, 200, {
+        authorization: count((e) => e.method === 'GET' && e.path === `${MOUNT}/auth`),
+        token: count((e) => e.path === `${MOUNT}/token`),
+        authorization_code: count((e) => e.grant_type === 'authorization_code'),
+        refresh_token: count((e) => e.grant_type === 'refresh_token'),
+        revocation: count((e) => e.path === `${MOUNT}/token/revocation`),
+        userinfo: count((e) => e.path === `${MOUNT}/me`),
+        end_session: count((e) => e.path.startsWith(`${MOUNT}/session/end`)),
+      });
+    }
+    case 'POST /__test/revoke-grants':
+      return sendJson(res, 200, { revoked: store.revokeAllGrants() });
+    case 'POST /__test/fail-token': {
+      const status = positiveInt(q.get('status'), 500);
+      const count = positiveInt(q.get('count'), 1);
+      if (!status || status < 400 || status > 599 || count === undefined) {
+        return sendJson(res, 400, { error: 'status must be 400..599, count >= 0' });
+      }
+      state.failToken = count ? { status, remaining: count } : null;
+      return sendJson(res, 200, { status, count });
+    }
+    case 'POST /__test/delay-token': {
+      const ms = positiveInt(q.get('ms'), 0);
+      const count = positiveInt(q.get('count'), 1);
+      if (ms === undefined || count === undefined) return sendJson(res, 400, { error: 'ms and count must be >= 0' });
+      state.delayToken = ms && count ? { ms, remaining: count } : null;
+      return sendJson(res, 200, { ms, count });
+    }
+    case 'POST /__test/mutate': {
+      const name = q.get('name') || null;
+      if (name && !MUTATIONS[name]) return sendJson(res, 400, { error: `unknown mutation; one of ${MUTATION_NAMES.join(', ')}` });
+      state.mutation = name;
+      return sendJson(res, 200, { mutation: name });
+    }
+    case 'POST /__test/reset':
+      state.log = [];
+      state.failToken = null;
+      state.delayToken = null;
+      state.mutation = opts.mutate ?? null;
+      return sendJson(res, 200, { ok: true });
+    default:
+      return sendJson(res, 404, { error: 'unknown test endpoint' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP server
+
+async function readBody(req, limit = 64 * 1024) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > limit) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+const isLoopback = (address) => /^(127\.|::1$|::ffff:127\.)/.test(address ?? '');
+
+/** Authorization request parameters worth asserting on (no state/nonce/challenge values). */
+function authorizationSummary(url) {
+  const q = url.searchParams;
+  const summary = {};
+  for (const name of ['client_id', 'redirect_uri', 'response_type', 'scope', 'prompt',
+    'code_challenge_method', 'ui_locales', 'login_hint', 'max_age', ...LOGTO_PARAMS]) {
+    if (q.has(name)) summary[name] = q.get(name);
+  }
+  if (q.has('resource')) summary.resource = q.getAll('resource');
+  summary.has_state = q.has('state');
+  summary.has_nonce = q.has('nonce');
+  summary.has_code_challenge = q.has('code_challenge');
+  return summary;
+}
+
+function recordRequest(req, res, url) {
+  const started = Date.now();
+  res.on('finish', () => {
+    const entry = { method: req.method, path: url.pathname, at: started, status: res.statusCode };
+    if (req.grantType) entry.grant_type = req.grantType;
+    if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
+    state.log.push(entry);
+    log(`${entry.method} ${entry.path}${entry.grant_type ? ` grant_type=${entry.grant_type}` : ''} -> ${entry.status}`);
+  });
+}
+
+function main() {
+  let provider;
+  let oidcCallback;
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!isLoopback(req.socket.remoteAddress)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const url = new URL(req.url, `http://${HOST}`);
+      if (url.pathname === MOUNT || url.pathname.startsWith(`${MOUNT}/`)) {
+        recordRequest(req, res, url);
+        // Mount the provider at /oidc the way Express does: it derives the mount path from
+        // originalUrl minus url.
+        req.originalUrl = req.url;
+        req.url = req.url.slice(MOUNT.length) || '/';
+        await oidcCallback(req, res);
+        return;
+      }
+      const interaction = url.pathname.match(/^\/interaction\/([^/]+)(?:\/(login|register|abort))?$/);
+      if (interaction) {
+        log(`${req.method} /interaction/…${interaction[2] ? `/${interaction[2]}` : ''}`);
+        await handleInteraction(provider, req, res, interaction[1], interaction[2]);
+        return;
+      }
+      if (url.pathname.startsWith('/__test/')) {
+        handleTest(req, res, url);
+        return;
+      }
+      sendHtml(res, 404, errorPage('Not found'));
+    } catch (error) {
+      log(`error: ${error.stack ?? error}`);
+      if (!res.headersSent) sendJson(res, 500, { code: 'unknown', message: 'Internal server error.' });
+      else res.destroy();
+    }
+  });
+
+  server.listen(config.port, HOST, () => {
+    const { port } = server.address();
+    const base = `http://${HOST}:${port}`;
+    provider = createProvider(`${base}${MOUNT}`);
+    provider.on('server_error', (ctx, error) => log(`server_error: ${error.stack ?? error}`));
+    oidcCallback = provider.callback();
+    process.stdout.write(`LISTENING ${base}\n`);
+    log(`issuer ${base}${MOUNT}, alg ${config.alg} (kid ${signingKey.kid}), reuse window ${config.reuseWindow}s${state.mutation ? `, mutation ${state.mutation}` : ''}`);
+  });
+
+  const shutdown = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+}
+
+main();
