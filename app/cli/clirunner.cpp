@@ -2,9 +2,13 @@
 #include "clirunner.h"
 
 #include "buildinfo.h"
+#include "claimscommand.h"
 #include "command.h"
 #include "signincommand.h"
+#include "signoutcommand.h"
 #include "statuscommand.h"
+#include "tokencommand.h"
+#include "userinfocommand.h"
 #include "tokenstore.h"
 
 #include <QEventLoop>
@@ -27,11 +31,15 @@ ExitCode CliRunner::exec()
         command = std::make_unique<SignInCommand>(m_options, &tokens, m_out, m_err);
     else if (m_options.command == QLatin1String("status"))
         command = std::make_unique<StatusCommand>(m_options, &tokens, m_out, m_err);
-
-    if (!command) {
-        m_err << "error: " << tr("'%1' is not available in this build yet").arg(m_options.command) << Qt::endl;
-        return ExitCode::Failure;
-    }
+    else if (m_options.command == QLatin1String("claims"))
+        command = std::make_unique<ClaimsCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("userinfo"))
+        command = std::make_unique<UserInfoCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("token"))
+        command = std::make_unique<TokenCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("sign-out"))
+        command = std::make_unique<SignOutCommand>(m_options, &tokens, m_out, m_err);
+    Q_ASSERT(command); // CommandLine accepts only these
 
     ExitCode result = ExitCode::Failure;
     QEventLoop loop;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "signincommand.h"
 
+#include "sessionmanager.h"
 #include "sessionstore.h"
 #include "signinflow.h"
 #include "tokenstore.h"
@@ -10,15 +11,13 @@
 SignInCommand::SignInCommand(
     const CliOptions &options, Logto::TokenStore *tokens, QTextStream &out, QTextStream &err, QObject *parent)
     : Command(options, out, err, parent)
-    , m_sessions(new Logto::SessionStore(tokens, this))
+    , m_session(new Logto::SessionManager(options.config, tokens, this))
     , m_flow(new Logto::SignInFlow(options.config, this))
     , m_tokens(tokens)
 {
     m_flow->setTimeout(options.timeout);
     m_flow->setPort(options.port);
-    const QString issuer = options.config.issuer();
-    const QString appId = options.config.appId();
-    m_flow->setPersist([this, issuer, appId](const Logto::SignInResult &result, auto done) {
+    m_flow->setPersist([this](const Logto::SignInResult &result, auto done) {
         if (result.tokens.refreshToken.isEmpty()) {
             // Logto issues one only for offline_access + prompt=consent.
             m_err << tr("warning: the server issued no refresh token (the prompt must include consent), so the "
@@ -27,7 +26,7 @@ SignInCommand::SignInCommand(
             done({});
             return;
         }
-        m_sessions->save(issuer, appId, {result.tokens.refreshToken, result.tokens.idToken}, done);
+        m_session->adopt(result, done);
     });
     connect(m_flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         if (m_options.noBrowser)

@@ -5,7 +5,7 @@
 #include "command.h"
 
 namespace Logto {
-class SessionStore;
+class SessionManager;
 class SignInFlow;
 class TokenStore;
 } // namespace Logto
@@ -30,7 +30,7 @@ private:
     void openBrowser(const QUrl &url);
     void printUrl(const QUrl &url);
 
-    Logto::SessionStore *m_sessions;
+    Logto::SessionManager *m_session;
     Logto::SignInFlow *m_flow;
     Logto::TokenStore *m_tokens;
     Logto::BrowserLauncher m_launcher;

@@ -1,24 +1,42 @@
 // SPDX-License-Identifier: MIT
 #include "statuscommand.h"
 
-#include "jsonwebsignature.h"
-#include "sessionstore.h"
+#include "sessionindex.h"
+#include "sessionmanager.h"
 
-#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 
-StatusCommand::StatusCommand(
-    const CliOptions &options, Logto::TokenStore *tokens, QTextStream &out, QTextStream &err, QObject *parent)
-    : Command(options, out, err, parent)
-    , m_sessions(new Logto::SessionStore(tokens, this))
+namespace {
+
+QJsonObject describe(const Logto::SessionMetadata &session)
 {
+    QJsonObject object{
+        {QStringLiteral("signed_in"), true},
+        {QStringLiteral("issuer"), session.issuer},
+        {QStringLiteral("app_id"), session.appId},
+        {QStringLiteral("sub"), session.subject},
+    };
+    if (session.signedInAt.isValid())
+        object.insert(QStringLiteral("signed_in_at"), session.signedInAt.toString(Qt::ISODate));
+    if (session.refreshedAt.isValid())
+        object.insert(QStringLiteral("refreshed_at"), session.refreshedAt.toString(Qt::ISODate));
+    if (!session.scopes.isEmpty())
+        object.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(session.scopes));
+    if (!session.resources.isEmpty())
+        object.insert(QStringLiteral("resources"), QJsonArray::fromStringList(session.resources));
+    return object;
 }
+
+} // namespace
 
 void StatusCommand::start()
 {
-    const QString issuer = m_options.config.issuer();
-    const QString appId = m_options.config.appId();
-    m_sessions->load(issuer, appId, [this, issuer, appId](const Logto::Result<Logto::StoredSession> &session) {
+    if (m_options.all) {
+        listAll();
+        return;
+    }
+    m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &session) {
         if (!session) {
             if (session.error().code != Logto::Error::Code::NotSignedIn) {
                 fail(session.error());
@@ -29,26 +47,19 @@ void StatusCommand::start()
             Q_EMIT finished(ExitCode::NotSignedIn);
             return;
         }
-        // The ID token was verified before it was stored; here only its claims are read,
-        // since checking the signature again would need the network.
-        const auto token = Logto::JsonWebSignature::parse(session.value().idToken.toLatin1());
-        if (!token) {
-            fail(token.error());
-            return;
-        }
-        const QJsonObject claims = token.value().payload();
-        QJsonObject status{
-            {QStringLiteral("signed_in"), true},
-            {QStringLiteral("issuer"), issuer},
-            {QStringLiteral("app_id"), appId},
-            {QStringLiteral("sub"), claims.value(QLatin1String("sub"))},
-        };
-        for (const char *name : {"username", "name", "email"}) {
-            const QJsonValue value = claims.value(QLatin1String(name));
-            if (value.isString())
-                status.insert(QLatin1String(name), value);
-        }
-        printJson(status);
+        printJson(describe(session.value()));
         succeed();
     });
+}
+
+void StatusCommand::listAll()
+{
+    // From the index alone: listing must not unlock (or prompt for) the keychain.
+    QJsonArray sessions;
+    const QList<Logto::SessionMetadata> all = Logto::SessionIndex().all();
+    for (const Logto::SessionMetadata &session : all)
+        sessions.append(describe(session));
+    printJson({{QStringLiteral("signed_in"), !sessions.isEmpty()}, {QStringLiteral("sessions"), sessions}});
+    m_out.flush();
+    Q_EMIT finished(sessions.isEmpty() ? ExitCode::NotSignedIn : ExitCode::Success);
 }

@@ -1,28 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "command.h"
+#include "sessioncommand.h"
 
-namespace Logto {
-class SessionStore;
-class TokenStore;
-} // namespace Logto
-
-// `status`: the stored session, read from the keychain alone (no network).
-class StatusCommand : public Command
+// `status`: the stored session, without the network; `--all` lists every stored session.
+class StatusCommand : public SessionCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusCommand)
 
 public:
-    StatusCommand(const CliOptions &options,
-                  Logto::TokenStore *tokens,
-                  QTextStream &out,
-                  QTextStream &err,
-                  QObject *parent = nullptr);
-
+    using SessionCommand::SessionCommand;
     void start() override;
 
 private:
-    Logto::SessionStore *m_sessions;
+    void listAll();
 };

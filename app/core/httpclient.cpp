@@ -113,7 +113,8 @@ Result<HttpResponse> HttpClient::toResult(QNetworkReply *reply)
     qCDebug(lcLogtoHttp) << "HTTP" << response.status << where;
 
     if (response.status >= 200 && response.status < 300) {
-        if (!document.isObject()) {
+        // An empty body is a valid answer for some endpoints (RFC 7009 revocation).
+        if (!document.isObject() && !body.trimmed().isEmpty()) {
             return Error{Error::Code::Provider,
                          tr("The sign-in server sent an answer this app cannot read."),
                          QStringLiteral("%1: HTTP %2, not a JSON object").arg(where).arg(response.status)};

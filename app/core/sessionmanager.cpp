@@ -1,0 +1,648 @@
+// SPDX-License-Identifier: MIT
+#include "sessionmanager.h"
+
+#include "httpclient.h"
+#include "jsonwebsignature.h"
+#include "keysetcache.h"
+#include "logging.h"
+#include "sessionlock.h"
+#include "sessionstore.h"
+#include "signinflow.h"
+#include "tokenclient.h"
+#include "tokenstore.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Logto {
+
+namespace {
+
+QString cacheKey(const QString &resource, const QString &organizationId)
+{
+    return resource + QLatin1Char('\n') + organizationId;
+}
+
+constexpr std::chrono::milliseconds MinimumBackoff{5'000};
+constexpr std::chrono::milliseconds MaximumBackoff{15 * 60'000};
+
+} // namespace
+
+SessionManager::SessionManager(const OidcConfig &config, TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_tokens(tokens)
+    , m_sessions(new SessionStore(tokens, this))
+    , m_http(new HttpClient(this))
+    , m_tokenClient(new TokenClient(m_http, config.appId(), this))
+    , m_lock(new SessionLock(config.issuer(), config.appId(), this))
+    , m_ownIndex(std::make_unique<SessionIndex>())
+    , m_index(m_ownIndex.get())
+{
+    m_autoRefresh.setSingleShot(true);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        accessToken([this](const Result<AccessToken> &token) {
+            if (token) {
+                m_backoff = std::chrono::milliseconds(0);
+                scheduleAutoRefresh(std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(token.value().expiresAt))
+                    - m_refreshMargin));
+            } else if (token.error().code == Error::Code::Network) {
+                // Keep the session; try again later, ever more slowly (no retry storms).
+                m_backoff = std::clamp(m_backoff * 2, MinimumBackoff, MaximumBackoff);
+                scheduleAutoRefresh(m_backoff);
+            }
+        });
+    });
+}
+
+SessionManager::~SessionManager() = default;
+
+void SessionManager::setIndex(SessionIndex *index)
+{
+    m_index = index;
+}
+
+QString SessionManager::accessTokenKey() const
+{
+    return QStringLiteral("%1 %2 access_token").arg(m_config.issuer(), m_config.appId());
+}
+
+Error SessionManager::notSignedIn() const
+{
+    return Error{Error::Code::NotSignedIn, tr("not signed in: run sign-in first")};
+}
+
+bool SessionManager::isFresh(const QDateTime &expiresAt) const
+{
+    return expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(expiresAt) > m_refreshMargin.count();
+}
+
+Result<void> SessionManager::checkResourceGranted(const QString &resource) const
+{
+    if (resource.isEmpty())
+        return {};
+    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+    // Logto consumes the refresh token *before* answering invalid_target for a resource
+    // that was not in the authorization request, which would end the session 3 s later:
+    // refuse locally instead (shared Logto facts: Refresh tokens).
+    if (!metadata || !metadata->resources.contains(resource)) {
+        return Error{
+            Error::Code::InvalidInput,
+            tr("The API resource %1 was not requested at sign-in. Sign in again with --resource %1.").arg(resource)};
+    }
+    return {};
+}
+
+void SessionManager::withDiscovery(Callback<DiscoveryDocument> done)
+{
+    if (m_discovery) {
+        done(*m_discovery);
+        return;
+    }
+    m_discoveryWaiters.push_back(std::move(done));
+    if (m_discoveryWaiters.size() > 1)
+        return;
+    m_http->getJson(m_config.discoveryUrl(), [this](Result<HttpResponse> response) {
+        Result<DiscoveryDocument> discovery = response
+            ? DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer())
+            : Result<DiscoveryDocument>(response.error());
+        if (discovery) {
+            m_discovery = discovery.value();
+            m_keys = new KeySetCache(m_http, m_discovery->jwksUri(), this);
+        }
+        std::vector<Callback<DiscoveryDocument>> waiters;
+        waiters.swap(m_discoveryWaiters);
+        for (auto &waiter : waiters)
+            waiter(discovery);
+    });
+}
+
+void SessionManager::adopt(const SignInResult &result, Callback<void> done)
+{
+    // A new sign-in replaces whatever a refresh in flight would write.
+    const quint64 generation = ++m_generation;
+    m_memoryTokens.clear();
+    m_lock->acquire([this, result, generation, done](Result<void> locked) {
+        if (!locked) {
+            done(locked);
+            return;
+        }
+        m_sessions->save(m_config.issuer(),
+                         m_config.appId(),
+                         {result.tokens.refreshToken, result.tokens.idToken},
+                         [this, result, generation, done](Result<void> saved) {
+                             if (!saved || generation != m_generation) {
+                                 m_lock->release();
+                                 done(saved);
+                                 return;
+                             }
+                             m_tokens->write(
+                                 accessTokenKey(), result.tokens.accessToken, [this, result, done](Result<void>) {
+                                     // The access token is a cache: losing it costs one refresh, nothing more.
+                                     SessionMetadata metadata;
+                                     metadata.issuer = m_config.issuer();
+                                     metadata.appId = m_config.appId();
+                                     metadata.subject = result.idToken.claims.value(QLatin1String("sub")).toString();
+                                     metadata.scopes = result.tokens.scopes;
+                                     metadata.resources = result.resources;
+                                     metadata.signedInAt = QDateTime::currentDateTimeUtc();
+                                     metadata.refreshedAt = metadata.signedInAt;
+                                     metadata.accessTokenExpiresAt = result.tokens.expiresAt;
+                                     metadata.idTokenExpiresAt = result.idToken.expiresAt;
+                                     metadata.endSessionEndpoint = result.discovery.endSessionEndpoint().toString();
+                                     metadata.revocationEndpoint = result.discovery.revocationEndpoint().toString();
+                                     m_index->save(metadata);
+                                     m_discovery = result.discovery;
+                                     m_lock->release();
+                                     done({});
+                                 });
+                         });
+    });
+}
+
+void SessionManager::restore(Callback<SessionMetadata> done)
+{
+    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+    m_sessions->load(m_config.issuer(), m_config.appId(), [this, metadata, done](Result<StoredSession> stored) {
+        if (stored) {
+            SessionMetadata result = metadata.value_or(SessionMetadata{});
+            result.issuer = m_config.issuer();
+            result.appId = m_config.appId();
+            if (result.subject.isEmpty()) {
+                const auto token = JsonWebSignature::parse(stored.value().idToken.toLatin1());
+                if (token)
+                    result.subject = token.value().payload().value(QLatin1String("sub")).toString();
+            }
+            done(result);
+            return;
+        }
+        if (stored.error().code != Error::Code::NotSignedIn || !metadata) {
+            done(stored.error());
+            return;
+        }
+        // The index knows a session the keychain does not show. QtKeychain reads a locked
+        // Secret Service collection as "not found", so probe with a write before concluding.
+        const QString probeKey = QStringLiteral("%1 %2 probe").arg(m_config.issuer(), m_config.appId());
+        m_tokens->write(probeKey, QStringLiteral("probe"), [this, probeKey, done](Result<void> written) {
+            if (!written) {
+                done(Error{Error::Code::KeychainLocked,
+                           tr("keychain locked: unlock your keychain (login keyring) and try again"),
+                           written.error().detail});
+                return;
+            }
+            m_tokens->remove(probeKey, [this, done](const Result<void> &) {
+                m_index->remove(m_config.issuer(), m_config.appId());
+                done(notSignedIn());
+            });
+        });
+    });
+}
+
+void SessionManager::readAccessTokenFromKeychain(Callback<AccessToken> done)
+{
+    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+    if (!metadata || !isFresh(metadata->accessTokenExpiresAt)) {
+        done(Error{Error::Code::NotSignedIn, QStringLiteral("no fresh access token stored")});
+        return;
+    }
+    const QDateTime expiresAt = metadata->accessTokenExpiresAt;
+    m_tokens->read(accessTokenKey(), [expiresAt, done](Result<QString> token) {
+        if (!token || token.value().isEmpty()) {
+            done(Error{Error::Code::NotSignedIn, QStringLiteral("no access token stored")});
+            return;
+        }
+        done(AccessToken{token.value(), expiresAt, {}, {}});
+    });
+}
+
+void SessionManager::accessToken(Callback<AccessToken> done, const QString &resource, const QString &organizationId)
+{
+    if (auto granted = checkResourceGranted(resource); !granted) {
+        done(granted.error());
+        return;
+    }
+    const QString key = cacheKey(resource, organizationId);
+    if (const auto cached = m_memoryTokens.constFind(key);
+        cached != m_memoryTokens.constEnd() && isFresh(cached->expiresAt)) {
+        done(*cached);
+        return;
+    }
+    if (!resource.isEmpty() || !organizationId.isEmpty()) {
+        enqueueRefresh(resource, organizationId, std::move(done));
+        return;
+    }
+    // The opaque token is shared through the keychain, so another process's refresh counts.
+    readAccessTokenFromKeychain([this, done](Result<AccessToken> stored) {
+        if (stored) {
+            m_memoryTokens.insert(cacheKey({}, {}), stored.value());
+            done(stored);
+            return;
+        }
+        enqueueRefresh({}, {}, done);
+    });
+}
+
+void SessionManager::enqueueRefresh(const QString &resource, const QString &organizationId, Callback<AccessToken> done)
+{
+    // Join an identical request that is queued or in flight: N callers, one refresh.
+    for (RefreshRequest &request : m_refreshQueue) {
+        if (request.resource == resource && request.organizationId == organizationId) {
+            request.waiters.push_back(std::move(done));
+            return;
+        }
+    }
+    RefreshRequest request{resource, organizationId, {}};
+    request.waiters.push_back(std::move(done));
+    m_refreshQueue.push_back(std::move(request));
+    startNextRefresh();
+}
+
+void SessionManager::startNextRefresh()
+{
+    if (m_refreshing || m_refreshQueue.empty())
+        return;
+    m_refreshing = true;
+    const quint64 generation = m_generation;
+    m_lock->acquire([this, generation](Result<void> locked) {
+        if (!locked) {
+            finishRefresh(locked.error());
+            return;
+        }
+        refreshLocked(m_refreshQueue.front(), generation);
+    });
+}
+
+void SessionManager::refreshLocked(const RefreshRequest &request, quint64 generation)
+{
+    const bool plain = request.resource.isEmpty() && request.organizationId.isEmpty();
+    const auto refreshWith = [this, request, generation](const StoredSession &stored) {
+        withDiscovery([this, request, generation, stored](Result<DiscoveryDocument> discovery) {
+            if (!discovery) {
+                finishRefresh(discovery.error());
+                return;
+            }
+            ++m_refreshCount;
+            qCDebug(lcLogtoSession) << "refresh grant" << (request.resource.isEmpty() ? QString() : request.resource)
+                                    << request.organizationId;
+            m_tokenClient->refresh(
+                discovery.value().tokenEndpoint(),
+                stored.refreshToken,
+                [this, request, generation, stored](Result<TokenResponse> tokens) {
+                    if (generation != m_generation) {
+                        finishRefresh(notSignedIn()); // signed out (or in again) meanwhile: drop it
+                        return;
+                    }
+                    if (!tokens) {
+                        Error error = tokens.error();
+                        if (error.code == Error::Code::NotSignedIn) {
+                            clearSession(error, [this, error](const Result<void> &) { finishRefresh(error); });
+                            return;
+                        }
+                        if (error.httpStatus == 403 || error.oauthError == QLatin1String("access_denied")) {
+                            error.message = request.organizationId.isEmpty()
+                                ? tr("Access denied: %1").arg(error.message)
+                                : tr("No access to organization %1: the account is not a member, or the "
+                                     "organization requires multi-factor authentication.")
+                                      .arg(request.organizationId);
+                        }
+                        finishRefresh(error);
+                        return;
+                    }
+                    const TokenResponse response = tokens.value();
+                    if (response.refreshToken.isEmpty()) {
+                        finishRefresh(
+                            Error{Error::Code::Provider, tr("The sign-in server did not return a new refresh token.")});
+                        return;
+                    }
+                    if (response.idToken.isEmpty()) {
+                        saveRefreshed(response, VerifiedIdToken{}, request, generation);
+                        return;
+                    }
+                    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+                    std::optional<QString> subject;
+                    if (metadata && !metadata->subject.isEmpty())
+                        subject = metadata->subject;
+                    // The refreshed ID token is checked like the first: same iss, sub and aud.
+                    verifyIdToken(response.idToken,
+                                  request.resource.isEmpty() && request.organizationId.isEmpty() ? response.accessToken
+                                                                                                 : QString(),
+                                  subject,
+                                  [this, response, request, generation](Result<VerifiedIdToken> verified) {
+                                      if (!verified) {
+                                          finishRefresh(verified.error());
+                                          return;
+                                      }
+                                      saveRefreshed(response, verified.value(), request, generation);
+                                  });
+                },
+                request.resource,
+                request.organizationId);
+        });
+    };
+
+    // Under the lock, read the keychain again: another process may have refreshed already.
+    m_sessions->load(m_config.issuer(), m_config.appId(), [this, plain, refreshWith](Result<StoredSession> stored) {
+        if (!stored) {
+            finishRefresh(stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error());
+            return;
+        }
+        if (!plain) {
+            refreshWith(stored.value());
+            return;
+        }
+        readAccessTokenFromKeychain([this, refreshWith, stored](Result<AccessToken> fresh) {
+            if (fresh) {
+                qCDebug(lcLogtoSession) << "another process refreshed already";
+                finishRefresh(fresh);
+                return;
+            }
+            refreshWith(stored.value());
+        });
+    });
+}
+
+void SessionManager::saveRefreshed(const TokenResponse &tokens,
+                                   const VerifiedIdToken &idToken,
+                                   const RefreshRequest &request,
+                                   quint64 generation)
+{
+    const QString idTokenText = tokens.idToken;
+    const bool plain = request.resource.isEmpty() && request.organizationId.isEmpty();
+    // Persist the rotated refresh token before anyone gets the new access token.
+    m_tokens->write(
+        SessionStore::refreshTokenKey(m_config.issuer(), m_config.appId()),
+        tokens.refreshToken,
+        [this, tokens, idToken, request, generation, idTokenText, plain](Result<void> written) {
+            if (!written) {
+                finishRefresh(written.error());
+                return;
+            }
+            SessionMetadata metadata;
+            metadata.issuer = m_config.issuer();
+            metadata.appId = m_config.appId();
+            if (const auto found = m_index->find(m_config.issuer(), m_config.appId()))
+                metadata = *found;
+            metadata.refreshedAt = QDateTime::currentDateTimeUtc();
+            if (!idTokenText.isEmpty())
+                metadata.idTokenExpiresAt = idToken.expiresAt;
+            if (plain)
+                metadata.accessTokenExpiresAt = tokens.expiresAt;
+            const auto finish = [this, tokens, request, metadata, generation] {
+                if (generation == m_generation)
+                    m_index->save(metadata);
+                const AccessToken token{tokens.accessToken, tokens.expiresAt, request.resource, request.organizationId};
+                m_memoryTokens.insert(cacheKey(request.resource, request.organizationId), token);
+                Q_EMIT tokensRefreshed();
+                finishRefresh(token);
+            };
+            const auto writeAccess = [this, tokens, plain, finish] {
+                if (!plain) {
+                    finish();
+                    return;
+                }
+                m_tokens->write(accessTokenKey(), tokens.accessToken, [finish](const Result<void> &) { finish(); });
+            };
+            if (idTokenText.isEmpty()) {
+                writeAccess();
+                return;
+            }
+            m_tokens->write(SessionStore::idTokenKey(m_config.issuer(), m_config.appId()),
+                            idTokenText,
+                            [writeAccess](const Result<void> &) { writeAccess(); });
+        });
+}
+
+void SessionManager::finishRefresh(const Result<AccessToken> &result)
+{
+    m_lock->release();
+    m_refreshing = false;
+    if (m_refreshQueue.empty())
+        return;
+    RefreshRequest request = std::move(m_refreshQueue.front());
+    m_refreshQueue.pop_front();
+    for (auto &waiter : request.waiters)
+        waiter(result);
+    // The next queued request (another resource or organization) runs after this one.
+    QTimer::singleShot(0, this, &SessionManager::startNextRefresh);
+}
+
+void SessionManager::clearSession(const Error &reason, Callback<void> done)
+{
+    ++m_generation;
+    m_memoryTokens.clear();
+    const QString accessKey = accessTokenKey();
+    m_sessions->remove(m_config.issuer(), m_config.appId(), [this, accessKey, reason, done](Result<void> removed) {
+        m_tokens->remove(accessKey, [this, reason, done, removed](const Result<void> &) {
+            m_index->remove(m_config.issuer(), m_config.appId());
+            if (reason.code == Error::Code::NotSignedIn)
+                Q_EMIT signedOut(reason);
+            done(removed);
+        });
+    });
+}
+
+void SessionManager::verifyIdToken(const QString &idToken,
+                                   const QString &accessToken,
+                                   const std::optional<QString> &subject,
+                                   Callback<VerifiedIdToken> done)
+{
+    auto parsed = JsonWebSignature::parse(idToken.toLatin1());
+    if (!parsed) {
+        done(parsed.error());
+        return;
+    }
+    const JsonWebSignature token = parsed.value();
+    withDiscovery([this, token, accessToken, subject, done](Result<DiscoveryDocument> discovery) {
+        if (!discovery) {
+            done(discovery.error());
+            return;
+        }
+        m_keys->keysFor(token, [this, token, accessToken, subject, done](Result<JsonWebKeySet> keys) {
+            if (!keys) {
+                done(keys.error());
+                return;
+            }
+            IdTokenExpectations expect;
+            expect.issuer = m_discovery->issuer();
+            expect.clientId = m_config.appId();
+            expect.allowedAlgorithms = m_discovery->idTokenSigningAlgorithms();
+            expect.clockSkew = m_clockSkew;
+            expect.accessToken = accessToken;
+            expect.subject = subject;
+            done(IdTokenVerifier::verify(token, keys.value(), expect));
+        });
+    });
+}
+
+void SessionManager::idToken(Callback<VerifiedIdToken> done)
+{
+    m_sessions->load(m_config.issuer(), m_config.appId(), [this, done](Result<StoredSession> stored) {
+        if (!stored) {
+            done(stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error());
+            return;
+        }
+        const auto token = JsonWebSignature::parse(stored.value().idToken.toLatin1());
+        const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+        std::optional<QString> subject;
+        if (metadata && !metadata->subject.isEmpty())
+            subject = metadata->subject;
+        const qint64 exp = token ? token.value().payload().value(QLatin1String("exp")).toInteger() : 0;
+        const bool expired = QDateTime::currentSecsSinceEpoch() >= exp;
+        if (!expired) {
+            verifyIdToken(stored.value().idToken, {}, subject, done);
+            return;
+        }
+        // Expired: a refresh brings a new, verified ID token.
+        enqueueRefresh({}, {}, [this, subject, done](Result<AccessToken> refreshed) {
+            if (!refreshed) {
+                done(refreshed.error());
+                return;
+            }
+            m_sessions->load(m_config.issuer(), m_config.appId(), [this, subject, done](Result<StoredSession> again) {
+                if (!again)
+                    done(again.error());
+                else
+                    verifyIdToken(again.value().idToken, {}, subject, done);
+            });
+        });
+    });
+}
+
+void SessionManager::userInfo(Callback<QJsonObject> done)
+{
+    accessToken([this, done](Result<AccessToken> token) {
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        withDiscovery([this, token, done](Result<DiscoveryDocument> discovery) {
+            if (!discovery) {
+                done(discovery.error());
+                return;
+            }
+            if (discovery.value().userinfoEndpoint().isEmpty()) {
+                done(Error{Error::Code::Provider, tr("The provider has no userinfo endpoint.")});
+                return;
+            }
+            // The token goes in the Authorization header, never in the URL (RFC 6750 §2.1).
+            m_http->getJson(
+                discovery.value().userinfoEndpoint(),
+                [this, done](Result<HttpResponse> response) {
+                    if (!response) {
+                        done(response.error());
+                        return;
+                    }
+                    const QJsonObject info = response.value().json;
+                    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+                    const QString expected = metadata ? metadata->subject : QString();
+                    // OpenID Connect Core §5.3.2: a different sub means the response is not ours.
+                    if (expected.isEmpty() || info.value(QLatin1String("sub")).toString() != expected) {
+                        done(Error{Error::Code::Verification,
+                                   tr("The profile from the sign-in server belongs to a different user than the ID "
+                                      "token (sub mismatch)."),
+                                   QStringLiteral("userinfo sub does not match the ID token's")});
+                        return;
+                    }
+                    done(info);
+                },
+                token.value().token);
+        });
+    });
+}
+
+void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> done)
+{
+    // From here on, nothing in flight may write the session back.
+    ++m_generation;
+    m_memoryTokens.clear();
+    stopAutoRefresh();
+    auto report = std::make_shared<SignOutReport>();
+    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+
+    const auto clear = [this, report, done](const StoredSession &stored, const QUrl &endSession) {
+        if (!endSession.isEmpty() && !stored.idToken.isEmpty()) {
+            QUrl url = endSession;
+            QUrlQuery query(url);
+            query.addQueryItem(QStringLiteral("client_id"), m_config.appId());
+            query.addQueryItem(QStringLiteral("id_token_hint"), stored.idToken);
+            url.setQuery(query);
+            report->endSessionUrl = url;
+        }
+        clearSession(Error{Error::Code::Cancelled, {}}, [this, report, done](Result<void> cleared) {
+            m_lock->release();
+            if (!cleared)
+                done(cleared.error());
+            else
+                done(*report);
+        });
+    };
+
+    // Under the lock: a refresh in another process finishes first, and its new token is
+    // the one revoked here, so it cannot bring the session back afterwards.
+    m_lock->acquire([this, endBrowserSession, metadata, report, clear](const Result<void> &) {
+        m_sessions->load(m_config.issuer(),
+                         m_config.appId(),
+                         [this, endBrowserSession, metadata, report, clear](Result<StoredSession> stored) {
+                             if (!stored) {
+                                 // Nothing to revoke (not signed in, or the keychain refused): clear what is left.
+                                 report->revocationError =
+                                     stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error();
+                                 clear(StoredSession{}, {});
+                                 return;
+                             }
+                             const StoredSession session = stored.value();
+                             const auto revoke = [this, endBrowserSession, report, clear, session](
+                                                     const QUrl &revocation, const QUrl &endSession) {
+                                 const QUrl endSessionUrl = endBrowserSession ? endSession : QUrl();
+                                 if (revocation.isEmpty()) {
+                                     report->revocationError =
+                                         Error{Error::Code::Provider, tr("The provider has no revocation endpoint.")};
+                                     clear(session, endSessionUrl);
+                                     return;
+                                 }
+                                 m_tokenClient->revoke(revocation,
+                                                       session.refreshToken,
+                                                       [report, clear, session, endSessionUrl](Result<void> revoked) {
+                                                           report->revoked = revoked.hasValue();
+                                                           if (!revoked)
+                                                               report->revocationError = revoked.error();
+                                                           clear(session, endSessionUrl);
+                                                       });
+                             };
+                             withDiscovery([metadata, revoke](Result<DiscoveryDocument> discovery) {
+                                 if (discovery) {
+                                     revoke(discovery.value().revocationEndpoint(),
+                                            discovery.value().endSessionEndpoint());
+                                 } else if (metadata && !metadata->revocationEndpoint.isEmpty()) {
+                                     // Offline discovery: the endpoints remembered at sign-in still say where to go.
+                                     revoke(QUrl(metadata->revocationEndpoint), QUrl(metadata->endSessionEndpoint));
+                                 } else {
+                                     revoke({}, {});
+                                 }
+                             });
+                         });
+    });
+}
+
+void SessionManager::startAutoRefresh()
+{
+    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+    if (!metadata)
+        return;
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(metadata->accessTokenExpiresAt);
+    scheduleAutoRefresh(std::chrono::seconds(seconds) - m_refreshMargin);
+}
+
+void SessionManager::stopAutoRefresh()
+{
+    m_autoRefresh.stop();
+}
+
+void SessionManager::scheduleAutoRefresh(std::chrono::milliseconds delay)
+{
+    // A timer that survives sleep: when the machine wakes late, it fires at once.
+    m_autoRefresh.start(std::max(delay, std::chrono::milliseconds(0)));
+}
+
+} // namespace Logto

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "discoverydocument.h"
+#include "idtokenverifier.h"
+#include "oidcconfig.h"
+#include "result.h"
+#include "sessionindex.h"
+#include "tokenresponse.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace Logto {
+
+class HttpClient;
+class KeySetCache;
+class SessionLock;
+class SessionStore;
+class TokenClient;
+class TokenStore;
+struct SignInResult;
+
+struct AccessToken
+{
+    QString token;
+    QDateTime expiresAt;
+    QString resource; // empty: the opaque token for userinfo
+    QString organizationId;
+};
+
+// What sign-out did, so the caller can tell the person the truth.
+struct SignOutReport
+{
+    bool revoked = false; // the refresh token was revoked at the provider
+    std::optional<Error> revocationError; // why not, e.g. offline; the keychain was cleared anyway
+    QUrl endSessionUrl; // when asked for: open it to end Logto's browser session too
+};
+
+// The lifecycle of one stored session (issuer + app id) after sign-in: restore from the
+// keychain, access tokens with single-flight refresh, userinfo, verified claims, sign-out.
+//
+// Logto rotates the refresh token on every use and revokes the whole grant when an old one
+// comes back after 3 s (shared Logto facts: Refresh tokens). So:
+// - one refresh at a time, for every resource and organization, queued in this process and
+//   serialised across processes with a SessionLock; after taking the lock the keychain is
+//   read again, because another process may have rotated the token meanwhile;
+// - the new refresh token is saved before any access token from that refresh is handed out;
+// - a generation counter makes a refresh that was in flight during sign-out or a new sign-in
+//   drop its result instead of writing a session back;
+// - invalid_grant ends the session (cleared, signedOut()); network errors, 5xx and 429 keep it.
+//
+// Callbacks capture `this`: every helper object is a child of the manager, so none outlives it.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionManager)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(Result<T>)>;
+
+    SessionManager(const OidcConfig &config, TokenStore *tokens, QObject *parent = nullptr);
+    ~SessionManager() override;
+
+    // Refresh this long before the access token expires (default 60 s).
+    void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
+    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    void setIndex(SessionIndex *index); // for tests; default: QSettings of the application
+
+    [[nodiscard]] const OidcConfig &config() const { return m_config; }
+
+    // Stores a verified sign-in as the session (SignInFlow's persist hook).
+    void adopt(const SignInResult &result, Callback<void> done);
+
+    // The stored session's metadata, from the keychain and the index; no network.
+    void restore(Callback<SessionMetadata> done);
+    // A valid access token: cached, or refreshed (single-flight). `resource` must be one of
+    // the resources of the sign-in; `organizationId` asks for an organization token.
+    void accessToken(Callback<AccessToken> done, const QString &resource = {}, const QString &organizationId = {});
+    // The stored ID token, verified again (signature, iss, aud, sub), refreshed first when expired.
+    void idToken(Callback<VerifiedIdToken> done);
+    // /oidc/me with the opaque access token; a different `sub` than the ID token's is rejected.
+    void userInfo(Callback<QJsonObject> done);
+    // Revokes the refresh token, then clears the keychain whatever the provider said.
+    void signOut(bool endBrowserSession, Callback<SignOutReport> done);
+
+    // Keeps the access token fresh in the background (the window): refreshes `margin` before
+    // expiry, backs off on network errors, never opens a browser.
+    void startAutoRefresh();
+    void stopAutoRefresh();
+
+    // Tests and diagnostics: refresh grants sent by this manager.
+    [[nodiscard]] int refreshCount() const { return m_refreshCount; }
+
+Q_SIGNALS:
+    // The provider ended the session (invalid_grant): it has been cleared.
+    void signedOut(const Logto::Error &reason);
+    void tokensRefreshed();
+
+private:
+    struct RefreshRequest
+    {
+        QString resource;
+        QString organizationId;
+        std::vector<Callback<AccessToken>> waiters;
+    };
+
+    void withDiscovery(Callback<DiscoveryDocument> done);
+    void enqueueRefresh(const QString &resource, const QString &organizationId, Callback<AccessToken> done);
+    void startNextRefresh();
+    void refreshLocked(const RefreshRequest &request, quint64 generation);
+    void finishRefresh(const Result<AccessToken> &result);
+    void saveRefreshed(const TokenResponse &tokens,
+                       const VerifiedIdToken &idToken,
+                       const RefreshRequest &request,
+                       quint64 generation);
+    void clearSession(const Error &reason, Callback<void> done);
+    void verifyIdToken(const QString &idToken,
+                       const QString &accessToken,
+                       const std::optional<QString> &subject,
+                       Callback<VerifiedIdToken> done);
+    void readAccessTokenFromKeychain(Callback<AccessToken> done);
+    void scheduleAutoRefresh(std::chrono::milliseconds delay);
+    [[nodiscard]] bool isFresh(const QDateTime &expiresAt) const;
+    [[nodiscard]] Result<void> checkResourceGranted(const QString &resource) const;
+    [[nodiscard]] QString accessTokenKey() const;
+    [[nodiscard]] Error notSignedIn() const;
+
+    const OidcConfig m_config;
+    TokenStore *const m_tokens;
+    SessionStore *m_sessions;
+    HttpClient *m_http;
+    TokenClient *m_tokenClient;
+    SessionLock *m_lock;
+    KeySetCache *m_keys = nullptr;
+    std::unique_ptr<SessionIndex> m_ownIndex;
+    SessionIndex *m_index;
+    std::optional<DiscoveryDocument> m_discovery;
+    std::vector<Callback<DiscoveryDocument>> m_discoveryWaiters;
+    std::deque<RefreshRequest> m_refreshQueue;
+    bool m_refreshing = false;
+    quint64 m_generation = 0;
+    QHash<QString, AccessToken> m_memoryTokens; // resource/organization tokens: memory only
+    std::chrono::seconds m_refreshMargin{60};
+    std::chrono::seconds m_clockSkew{300};
+    QTimer m_autoRefresh;
+    std::chrono::milliseconds m_backoff{0};
+    int m_refreshCount = 0;
+};
+
+} // namespace Logto
