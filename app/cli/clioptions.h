@@ -16,6 +16,8 @@ struct CliOptions
     Logto::SignInOptions signIn;
     bool noBrowser = false;
     std::chrono::seconds timeout{300};
+    std::chrono::seconds minValidity{60}; // refresh margin for access tokens
+    std::chrono::seconds networkTimeout{15};
     quint16 port = 0;
     bool all = false; // status --all
     bool browser = false; // sign-out --browser

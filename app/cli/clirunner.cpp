@@ -8,8 +8,8 @@
 #include "signoutcommand.h"
 #include "statuscommand.h"
 #include "tokencommand.h"
-#include "userinfocommand.h"
 #include "tokenstore.h"
+#include "userinfocommand.h"
 
 #include <QEventLoop>
 #include <QTimer>

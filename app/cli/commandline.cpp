@@ -25,6 +25,8 @@ const QString Timeout = QStringLiteral("timeout");
 const QString Port = QStringLiteral("port");
 const QString All = QStringLiteral("all");
 const QString Browser = QStringLiteral("browser");
+const QString MinValidity = QStringLiteral("min-validity");
+const QString NetworkTimeout = QStringLiteral("network-timeout");
 const QString Help = QStringLiteral("help");
 const QString Version = QStringLiteral("version");
 
@@ -47,7 +49,9 @@ QStringList optionsFor(const QString &command)
     if (command == QLatin1String("status"))
         return {All};
     if (command == QLatin1String("token"))
-        return {Organization};
+        return {Organization, MinValidity};
+    if (command == QLatin1String("claims") || command == QLatin1String("userinfo"))
+        return {MinValidity};
     if (command == QLatin1String("sign-out"))
         return {Browser};
     return {};
@@ -121,6 +125,14 @@ CommandLine::CommandLine()
         {Port, tr("sign-in: loopback port (default 0: the system picks one)."), tr("N"), QStringLiteral("0")},
         {All, tr("status: list every stored session.")},
         {Browser, tr("sign-out: also end the browser session at Logto.")},
+        {MinValidity,
+         tr("token, claims, userinfo: refresh when the access token expires within SECONDS (default 60)."),
+         tr("SECONDS"),
+         QStringLiteral("60")},
+        {NetworkTimeout,
+         tr("Seconds to wait for each request to Logto (default 15)."),
+         tr("SECONDS"),
+         QStringLiteral("15")},
     });
 }
 
@@ -165,7 +177,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     if (!commands().contains(options.command))
         return usageError(tr("unknown command '%1'; try --help").arg(options.command));
 
-    const QStringList common{Endpoint, AppId, Scope, Resource, Help, Version};
+    const QStringList common{Endpoint, AppId, Scope, Resource, NetworkTimeout, Help, Version};
     const QStringList allowed = optionsFor(options.command) + common;
     for (const QString &name : m_parser.optionNames()) {
         if (!allowed.contains(name))
@@ -263,6 +275,14 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     if (!ok || port > 65535)
         return usageError(tr("--port takes a port number from 0 to 65535"));
     options.port = static_cast<quint16>(port);
+    const int minValidity = m_parser.value(MinValidity).toInt(&ok);
+    if (!ok || minValidity < 0 || minValidity > 24 * 3600)
+        return usageError(tr("--min-validity takes a number of seconds from 0 to 86400"));
+    options.minValidity = std::chrono::seconds(minValidity);
+    const int networkTimeout = m_parser.value(NetworkTimeout).toInt(&ok);
+    if (!ok || networkTimeout <= 0 || networkTimeout > 600)
+        return usageError(tr("--network-timeout takes a number of seconds from 1 to 600"));
+    options.networkTimeout = std::chrono::seconds(networkTimeout);
     options.noBrowser = m_parser.isSet(NoBrowser);
     options.all = m_parser.isSet(All);
     options.browser = m_parser.isSet(Browser);

@@ -17,6 +17,7 @@ SignInCommand::SignInCommand(
 {
     m_flow->setTimeout(options.timeout);
     m_flow->setPort(options.port);
+    m_flow->setNetworkTimeout(options.networkTimeout);
     m_flow->setPersist([this](const Logto::SignInResult &result, auto done) {
         if (result.tokens.refreshToken.isEmpty()) {
             // Logto issues one only for offline_access + prompt=consent.

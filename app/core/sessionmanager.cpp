@@ -58,6 +58,11 @@ SessionManager::SessionManager(const OidcConfig &config, TokenStore *tokens, QOb
 
 SessionManager::~SessionManager() = default;
 
+void SessionManager::setNetworkTimeout(std::chrono::seconds timeout)
+{
+    m_http->setTimeout(timeout);
+}
+
 void SessionManager::setIndex(SessionIndex *index)
 {
     m_index = index;

@@ -74,6 +74,7 @@ public:
     // Refresh this long before the access token expires (default 60 s).
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
     void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    void setNetworkTimeout(std::chrono::seconds timeout);
     void setIndex(SessionIndex *index); // for tests; default: QSettings of the application
 
     [[nodiscard]] const OidcConfig &config() const { return m_config; }

@@ -33,6 +33,11 @@ SignInFlow::SignInFlow(const OidcConfig &config, QObject *parent)
 
 SignInFlow::~SignInFlow() = default;
 
+void SignInFlow::setNetworkTimeout(std::chrono::seconds timeout)
+{
+    m_http->setTimeout(timeout);
+}
+
 QUrl SignInFlow::authorizationUrl() const
 {
     return m_request ? m_request->url() : QUrl();

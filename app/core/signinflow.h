@@ -56,6 +56,7 @@ public:
     void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
     void setPort(quint16 port) { m_port = port; }
     void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    void setNetworkTimeout(std::chrono::seconds timeout);
     // Called with the verified result before the browser is answered; its error fails the flow.
     void setPersist(PersistCallback persist) { m_persist = std::move(persist); }
 
