@@ -181,7 +181,7 @@ void LoopbackListener::close()
     m_held = nullptr;
     const QList<QTcpSocket *> sockets = m_connections.keys();
     for (QTcpSocket *socket : sockets) {
-        if (!m_connections.value(socket).answered)
+        if (!m_connections.value(socket).responding)
             drop(socket);
     }
 }
@@ -311,6 +311,7 @@ void LoopbackListener::answer(QTcpSocket *socket, int status, const CallbackPage
     if (it == m_connections.end())
         return;
     it->answered = true;
+    it->responding = true;
     it->timer->start(m_idleTimeout); // now the deadline for the peer to read the answer
     socket->write(httpResponse(status, page.toHtml()));
     // Graceful: the socket flushes, then closes and emits disconnected(), which forgets it.

@@ -76,6 +76,7 @@ private:
         HttpRequestParser parser;
         QTimer *timer = nullptr; // child of the socket
         bool answered = false; // request head done: later bytes are discarded
+        bool responding = false; // our answer is written and being flushed
     };
 
     void onNewConnection();

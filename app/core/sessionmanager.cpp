@@ -3,8 +3,8 @@
 
 #include "httpclient.h"
 #include "jsonwebsignature.h"
-#include "keysetcache.h"
 #include "logging.h"
+#include "oidcprovider.h"
 #include "sessionlock.h"
 #include "sessionstore.h"
 #include "signinflow.h"
@@ -33,8 +33,8 @@ SessionManager::SessionManager(const OidcConfig &config, TokenStore *tokens, QOb
     , m_config(config)
     , m_tokens(tokens)
     , m_sessions(new SessionStore(tokens, this))
-    , m_http(new HttpClient(this))
-    , m_tokenClient(new TokenClient(m_http, config.appId(), this))
+    , m_provider(new OidcProvider(config, this))
+    , m_tokenClient(new TokenClient(m_provider->http(), config.appId(), this))
     , m_lock(new SessionLock(config.issuer(), config.appId(), this))
     , m_ownIndex(std::make_unique<SessionIndex>())
     , m_index(m_ownIndex.get())
@@ -60,7 +60,12 @@ SessionManager::~SessionManager() = default;
 
 void SessionManager::setNetworkTimeout(std::chrono::seconds timeout)
 {
-    m_http->setTimeout(timeout);
+    m_provider->setNetworkTimeout(timeout);
+}
+
+void SessionManager::setClockSkew(std::chrono::seconds skew)
+{
+    m_provider->setClockSkew(skew);
 }
 
 void SessionManager::setIndex(SessionIndex *index)
@@ -99,30 +104,6 @@ Result<void> SessionManager::checkResourceGranted(const QString &resource) const
     return {};
 }
 
-void SessionManager::withDiscovery(Callback<DiscoveryDocument> done)
-{
-    if (m_discovery) {
-        done(*m_discovery);
-        return;
-    }
-    m_discoveryWaiters.push_back(std::move(done));
-    if (m_discoveryWaiters.size() > 1)
-        return;
-    m_http->getJson(m_config.discoveryUrl(), [this](Result<HttpResponse> response) {
-        Result<DiscoveryDocument> discovery = response
-            ? DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer())
-            : Result<DiscoveryDocument>(response.error());
-        if (discovery) {
-            m_discovery = discovery.value();
-            m_keys = new KeySetCache(m_http, m_discovery->jwksUri(), this);
-        }
-        std::vector<Callback<DiscoveryDocument>> waiters;
-        waiters.swap(m_discoveryWaiters);
-        for (auto &waiter : waiters)
-            waiter(discovery);
-    });
-}
-
 void SessionManager::adopt(const SignInResult &result, Callback<void> done)
 {
     // A new sign-in replaces whatever a refresh in flight would write.
@@ -158,7 +139,6 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
                                      metadata.endSessionEndpoint = result.discovery.endSessionEndpoint().toString();
                                      metadata.revocationEndpoint = result.discovery.revocationEndpoint().toString();
                                      m_index->save(metadata);
-                                     m_discovery = result.discovery;
                                      m_lock->release();
                                      done({});
                                  });
@@ -282,7 +262,7 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
 {
     const bool plain = request.resource.isEmpty() && request.organizationId.isEmpty();
     const auto refreshWith = [this, request, generation](const StoredSession &stored) {
-        withDiscovery([this, request, generation, stored](Result<DiscoveryDocument> discovery) {
+        m_provider->discover([this, request, generation, stored](Result<DiscoveryDocument> discovery) {
             if (!discovery) {
                 finishRefresh(discovery.error());
                 return;
@@ -452,32 +432,8 @@ void SessionManager::verifyIdToken(const QString &idToken,
                                    const std::optional<QString> &subject,
                                    Callback<VerifiedIdToken> done)
 {
-    auto parsed = JsonWebSignature::parse(idToken.toLatin1());
-    if (!parsed) {
-        done(parsed.error());
-        return;
-    }
-    const JsonWebSignature token = parsed.value();
-    withDiscovery([this, token, accessToken, subject, done](Result<DiscoveryDocument> discovery) {
-        if (!discovery) {
-            done(discovery.error());
-            return;
-        }
-        m_keys->keysFor(token, [this, token, accessToken, subject, done](Result<JsonWebKeySet> keys) {
-            if (!keys) {
-                done(keys.error());
-                return;
-            }
-            IdTokenExpectations expect;
-            expect.issuer = m_discovery->issuer();
-            expect.clientId = m_config.appId();
-            expect.allowedAlgorithms = m_discovery->idTokenSigningAlgorithms();
-            expect.clockSkew = m_clockSkew;
-            expect.accessToken = accessToken;
-            expect.subject = subject;
-            done(IdTokenVerifier::verify(token, keys.value(), expect));
-        });
-    });
+    // No nonce after sign-in: OpenID Connect Core §12.2 lets a refreshed ID token omit it.
+    m_provider->verifyIdToken(idToken, std::nullopt, subject, accessToken, std::move(done));
 }
 
 void SessionManager::idToken(Callback<VerifiedIdToken> done)
@@ -521,7 +477,7 @@ void SessionManager::userInfo(Callback<QJsonObject> done)
             done(token.error());
             return;
         }
-        withDiscovery([this, token, done](Result<DiscoveryDocument> discovery) {
+        m_provider->discover([this, token, done](Result<DiscoveryDocument> discovery) {
             if (!discovery) {
                 done(discovery.error());
                 return;
@@ -531,7 +487,7 @@ void SessionManager::userInfo(Callback<QJsonObject> done)
                 return;
             }
             // The token goes in the Authorization header, never in the URL (RFC 6750 §2.1).
-            m_http->getJson(
+            m_provider->http()->getJson(
                 discovery.value().userinfoEndpoint(),
                 [this, done](Result<HttpResponse> response) {
                     if (!response) {
@@ -615,7 +571,7 @@ void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> don
                                                            clear(session, endSessionUrl);
                                                        });
                              };
-                             withDiscovery([metadata, revoke](Result<DiscoveryDocument> discovery) {
+                             m_provider->discover([metadata, revoke](Result<DiscoveryDocument> discovery) {
                                  if (discovery) {
                                      revoke(discovery.value().revocationEndpoint(),
                                             discovery.value().endSessionEndpoint());

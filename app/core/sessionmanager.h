@@ -21,8 +21,7 @@
 
 namespace Logto {
 
-class HttpClient;
-class KeySetCache;
+class OidcProvider;
 class SessionLock;
 class SessionStore;
 class TokenClient;
@@ -73,7 +72,7 @@ public:
 
     // Refresh this long before the access token expires (default 60 s).
     void setRefreshMargin(std::chrono::seconds margin) { m_refreshMargin = margin; }
-    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    void setClockSkew(std::chrono::seconds skew);
     void setNetworkTimeout(std::chrono::seconds timeout);
     void setIndex(SessionIndex *index); // for tests; default: QSettings of the application
 
@@ -115,7 +114,6 @@ private:
         std::vector<Callback<AccessToken>> waiters;
     };
 
-    void withDiscovery(Callback<DiscoveryDocument> done);
     void enqueueRefresh(const QString &resource, const QString &organizationId, Callback<AccessToken> done);
     void startNextRefresh();
     void refreshLocked(const RefreshRequest &request, quint64 generation);
@@ -139,20 +137,16 @@ private:
     const OidcConfig m_config;
     TokenStore *const m_tokens;
     SessionStore *m_sessions;
-    HttpClient *m_http;
+    OidcProvider *m_provider;
     TokenClient *m_tokenClient;
     SessionLock *m_lock;
-    KeySetCache *m_keys = nullptr;
     std::unique_ptr<SessionIndex> m_ownIndex;
     SessionIndex *m_index;
-    std::optional<DiscoveryDocument> m_discovery;
-    std::vector<Callback<DiscoveryDocument>> m_discoveryWaiters;
     std::deque<RefreshRequest> m_refreshQueue;
     bool m_refreshing = false;
     quint64 m_generation = 0;
     QHash<QString, AccessToken> m_memoryTokens; // resource/organization tokens: memory only
     std::chrono::seconds m_refreshMargin{60};
-    std::chrono::seconds m_clockSkew{300};
     QTimer m_autoRefresh;
     std::chrono::milliseconds m_backoff{0};
     int m_refreshCount = 0;

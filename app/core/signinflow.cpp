@@ -3,23 +3,19 @@
 
 #include "authorizationrequest.h"
 #include "callbackpage.h"
-#include "httpclient.h"
-#include "jsonwebsignature.h"
-#include "keysetcache.h"
 #include "logging.h"
 #include "loopbacklistener.h"
+#include "oidcprovider.h"
 #include "tokenclient.h"
-
-#include <QJsonDocument>
 
 namespace Logto {
 
 SignInFlow::SignInFlow(const OidcConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_http(new HttpClient(this))
+    , m_provider(new OidcProvider(config, this))
     , m_listener(new LoopbackListener(this))
-    , m_tokenClient(new TokenClient(m_http, config.appId(), this))
+    , m_tokenClient(new TokenClient(m_provider->http(), config.appId(), this))
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -35,7 +31,12 @@ SignInFlow::~SignInFlow() = default;
 
 void SignInFlow::setNetworkTimeout(std::chrono::seconds timeout)
 {
-    m_http->setTimeout(timeout);
+    m_provider->setNetworkTimeout(timeout);
+}
+
+void SignInFlow::setClockSkew(std::chrono::seconds skew)
+{
+    m_provider->setClockSkew(skew);
 }
 
 QUrl SignInFlow::authorizationUrl() const
@@ -64,28 +65,20 @@ void SignInFlow::start(const SignInOptions &options)
         fail(ok.error());
         return;
     }
-    qCDebug(lcLogtoOidc) << "discovery from" << m_config.discoveryUrl().toDisplayString();
-    m_http->getJson(m_config.discoveryUrl(), [this, options](Result<HttpResponse> response) {
+    m_provider->discover([this, options](Result<DiscoveryDocument> discovery) {
         if (!m_running)
             return;
-        if (!response) {
-            fail(response.error());
-            return;
-        }
-        auto discovery = DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer());
-        if (!discovery) {
-            // Stop before any browser opens: a provider that is not the configured issuer
-            // must never see the person's credentials.
+        // A failed discovery (unreachable, or an issuer other than <endpoint>/oidc) stops the
+        // flow before any browser opens.
+        if (!discovery)
             fail(discovery.error());
-            return;
-        }
-        onDiscovery(discovery.value(), options);
+        else
+            onDiscovery(discovery.value(), options);
     });
 }
 
 void SignInFlow::onDiscovery(const DiscoveryDocument &discovery, const SignInOptions &options)
 {
-    m_discovery = discovery;
     auto redirectUri = m_listener->listen(m_port);
     if (!redirectUri) {
         fail(redirectUri.error());
@@ -100,8 +93,7 @@ void SignInFlow::onDiscovery(const DiscoveryDocument &discovery, const SignInOpt
     m_listener->setExpectedState(m_request->state());
 
     // Fetch the signing keys while the person is in the browser.
-    m_keys = new KeySetCache(m_http, discovery.jwksUri(), this);
-    m_keys->prefetch();
+    m_provider->prefetchKeys();
 
     m_deadline.start(m_timeout);
     qCDebug(lcLogtoOidc) << "waiting for the browser on" << redirectUri.value().toDisplayString();
@@ -116,15 +108,15 @@ void SignInFlow::onCallback(const QUrlQuery &query)
     m_callbackReceived = true;
     Q_EMIT callbackReceived();
 
+    const DiscoveryDocument &discovery = *m_provider->discovery();
     // RFC 9207: the issuer in the response must be ours, so a mix-up attack through
     // another provider cannot hand us its code. Checked before anything else is trusted.
     const bool hasIss = query.hasQueryItem(QStringLiteral("iss"));
     const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
-    if ((m_discovery->authorizationResponseIssParameterSupported() && !hasIss)
-        || (hasIss && iss != m_discovery->issuer())) {
+    if ((discovery.authorizationResponseIssParameterSupported() && !hasIss) || (hasIss && iss != discovery.issuer())) {
         fail(Error{Error::Code::Verification,
                    tr("The sign-in response did not come from the expected provider (issuer mismatch)."),
-                   hasIss ? QStringLiteral("iss %1, expected %2").arg(iss, m_discovery->issuer())
+                   hasIss ? QStringLiteral("iss %1, expected %2").arg(iss, discovery.issuer())
                           : QStringLiteral("iss missing although the provider advertises it")});
         return;
     }
@@ -148,7 +140,7 @@ void SignInFlow::onCallback(const QUrlQuery &query)
         fail(Error{Error::Code::Provider, tr("The sign-in response has no authorization code.")});
         return;
     }
-    m_tokenClient->exchangeCode(m_discovery->tokenEndpoint(),
+    m_tokenClient->exchangeCode(discovery.tokenEndpoint(),
                                 code,
                                 m_request->codeVerifier(),
                                 m_request->redirectUri(),
@@ -173,45 +165,32 @@ void SignInFlow::onTokens(const TokenResponse &tokens)
 
 void SignInFlow::verifyIdToken(const TokenResponse &tokens)
 {
-    auto parsed = JsonWebSignature::parse(tokens.idToken.toLatin1());
-    if (!parsed) {
-        fail(parsed.error());
-        return;
-    }
-    const JsonWebSignature token = parsed.value();
-    m_keys->keysFor(token, [this, token, tokens](Result<JsonWebKeySet> keys) {
-        if (!m_running)
-            return;
-        if (!keys) {
-            fail(keys.error());
-            return;
-        }
-        IdTokenExpectations expect;
-        expect.issuer = m_discovery->issuer();
-        expect.clientId = m_config.appId();
-        expect.nonce = m_request->nonce();
-        expect.allowedAlgorithms = m_discovery->idTokenSigningAlgorithms();
-        expect.clockSkew = m_clockSkew;
-        expect.accessToken = tokens.accessToken;
-        auto verified = IdTokenVerifier::verify(token, keys.value(), expect);
-        if (!verified) {
-            fail(verified.error());
-            return;
-        }
-        SignInResult result{*m_discovery, tokens, verified.value(), m_request->resources()};
-        if (!m_persist) {
-            complete(result);
-            return;
-        }
-        m_persist(result, [this, result](Result<void> persisted) {
+    m_provider->verifyIdToken(
+        tokens.idToken,
+        m_request->nonce(),
+        std::nullopt,
+        tokens.accessToken,
+        [this, tokens](Result<VerifiedIdToken> verified) {
             if (!m_running)
                 return;
-            if (!persisted)
-                fail(persisted.error());
-            else
+            if (!verified) {
+                fail(verified.error());
+                return;
+            }
+            SignInResult result{*m_provider->discovery(), tokens, verified.value(), m_request->resources()};
+            if (!m_persist) {
                 complete(result);
+                return;
+            }
+            m_persist(result, [this, result](Result<void> persisted) {
+                if (!m_running)
+                    return;
+                if (!persisted)
+                    fail(persisted.error());
+                else
+                    complete(result);
+            });
         });
-    });
 }
 
 void SignInFlow::complete(const SignInResult &result)

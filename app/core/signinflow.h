@@ -23,9 +23,8 @@
 namespace Logto {
 
 class AuthorizationRequest;
-class HttpClient;
-class KeySetCache;
 class LoopbackListener;
+class OidcProvider;
 class TokenClient;
 
 // What a completed sign-in yields: verified tokens and the provider they came from.
@@ -55,7 +54,7 @@ public:
 
     void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
     void setPort(quint16 port) { m_port = port; }
-    void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    void setClockSkew(std::chrono::seconds skew);
     void setNetworkTimeout(std::chrono::seconds timeout);
     // Called with the verified result before the browser is answered; its error fails the flow.
     void setPersist(PersistCallback persist) { m_persist = std::move(persist); }
@@ -85,16 +84,13 @@ private:
     void finish(const CallbackPage &page, const std::function<void()> &report);
 
     const OidcConfig m_config;
-    HttpClient *m_http;
+    OidcProvider *m_provider;
     LoopbackListener *m_listener;
     TokenClient *m_tokenClient;
-    KeySetCache *m_keys = nullptr;
-    std::optional<DiscoveryDocument> m_discovery;
     std::unique_ptr<AuthorizationRequest> m_request;
     PersistCallback m_persist;
     QTimer m_deadline;
     std::chrono::seconds m_timeout{300};
-    std::chrono::seconds m_clockSkew{300};
     quint16 m_port = 0;
     bool m_running = false;
     bool m_callbackReceived = false;

@@ -156,6 +156,7 @@ private Q_SLOTS:
     void connectionLimit();
     void closeDropsEverySocket();
     void browserLeavesBeforeRespond();
+    void answerOutlivesCloseAndSignalsResponded();
     void providerError();
     void pagesAreEscapedAndSelfContained_data();
     void pagesAreEscapedAndSelfContained();
@@ -612,8 +613,40 @@ void TestLoopbackListener::browserLeavesBeforeRespond()
     QVERIFY(received.wait());
     browser.reset(); // the tab is closed
     QTRY_COMPARE(listener.connectionCount(), 0);
+    QSignalSpy responded(&listener, &LoopbackListener::responded);
     listener.respond(CallbackPage::success()); // nothing to answer, and no crash
     QCOMPARE(listener.connectionCount(), 0);
+    QTRY_COMPARE(responded.count(), 1); // the flow is not left waiting
+}
+
+void TestLoopbackListener::answerOutlivesCloseAndSignalsResponded()
+{
+    // The sign-in flow closes the listener right after respond(), and a command-line process
+    // exits on responded(): the page must still reach the browser whole.
+    LoopbackListener listener;
+    listener.setExpectedState(expectedState);
+    const quint16 port = static_cast<quint16>(listener.listen().value().port());
+    QSignalSpy received(&listener, &LoopbackListener::callbackReceived);
+    QSignalSpy responded(&listener, &LoopbackListener::responded);
+
+    Client browser(port);
+    QVERIFY(browser.waitConnected());
+    browser.send(getRequest(port, callbackTarget()));
+    QVERIFY(received.wait());
+    listener.respond(CallbackPage::success());
+    listener.close();
+    QVERIFY(browser.waitClosed());
+    const Response response = browser.response();
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, CallbackPage::success().toHtml());
+    QTRY_COMPARE(responded.count(), 1);
+    QCOMPARE(listener.connectionCount(), 0);
+
+    // With no browser left to answer, responded() still comes, once.
+    LoopbackListener lonely;
+    QSignalSpy lonelyResponded(&lonely, &LoopbackListener::responded);
+    lonely.respond(CallbackPage::success());
+    QCOMPARE(lonelyResponded.count(), 0); // not accepted a callback: nothing happens
 }
 
 void TestLoopbackListener::providerError()
