@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: MIT
+#include "appcontroller.h"
+#include "appsettings.h"
 #include "buildinfo.h"
 #include "clirunner.h"
 #include "commandline.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "singleinstance.h"
+#include "tokenstore.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDesktopServices>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -17,28 +25,21 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::Version));
 }
 
-void installTranslators(QCoreApplication &app)
+QStringList argumentsOf(int argc, char **argv)
 {
-    // Parented to the application: they live as long as it does.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(),
-                           QStringLiteral("qtbase"),
-                           QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("logto-signin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(appTranslator);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Sub-commands run headless: a QCoreApplication needs no display.
+int runCommandLine(int argc, char **argv)
 {
-    // Sub-commands run headless: a QCoreApplication needs no display.
     QCoreApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    LanguageManager languages;
+    languages.apply(QString()); // the system's language
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,4 +49,57 @@ int main(int argc, char **argv)
     if (!parsed.options)
         return static_cast<int>(parsed.exitCode);
     return static_cast<int>(CliRunner(*parsed.options, out, err).exec());
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    // The Wayland app_id and the dock's match with the installed .desktop file and icon.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")));
+
+    // One window per user: a second launch hands its options to the first and leaves. The
+    // first also owns refreshing, so two windows never race on Logto's rotating tokens.
+    SingleInstance instance(QString::fromLatin1(BuildInfo::AppId));
+    if (!instance.tryBecomePrimary())
+        return instance.sendToPrimary(QCoreApplication::arguments()) ? 0 : 1;
+
+    QSettings settings;
+    AppSettings config = AppSettings::load(settings);
+    config.applyOverrides(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
+    LanguageManager languages;
+    languages.apply(config.language);
+
+    Logto::TokenStore tokens(QString::fromLatin1(BuildInfo::AppId));
+    AppController controller(&tokens);
+    // Through the desktop's URL handler (and the OpenURI portal inside Flatpak) unless $BROWSER is set.
+    controller.setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    controller.setUiLocales(languages.uiLocalesTag());
+    controller.setSettings(config);
+
+    MainWindow window(&controller, &languages);
+    QObject::connect(&instance, &SingleInstance::activated, &window, [&](const QStringList &arguments) {
+        AppSettings updated = controller.settings();
+        updated.applyOverrides(arguments, QProcessEnvironment());
+        controller.setSettings(updated);
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    QObject::connect(&languages, &LanguageManager::languageChanged, &controller, [&] {
+        controller.setUiLocales(languages.uiLocalesTag());
+    });
+    window.show();
+    controller.restore();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (CommandLine::wantsCommandLine(argumentsOf(argc, argv)))
+        return runCommandLine(argc, argv);
+    return runWindow(argc, argv);
 }

@@ -52,7 +52,16 @@ TokenStore::TokenStore(const QString &service, QObject *parent)
 {
 }
 
-TokenStore::~TokenStore() = default;
+TokenStore::~TokenStore()
+{
+    // A QtKeychain job must not be destroyed while it runs: the libsecret backend calls back into
+    // it later. Let a running job finish on its own and free itself; its callback is dropped.
+    if (m_running) {
+        m_running->disconnect(this);
+        m_running->setParent(nullptr);
+        connect(m_running, &QKeychain::Job::finished, m_running, &QObject::deleteLater);
+    }
+}
 
 void TokenStore::read(const QString &key, ReadCallback done)
 {
@@ -111,6 +120,7 @@ void TokenStore::startNext()
         finish(finished, /*timedOut=*/false);
     });
     timer->start(m_timeout);
+    m_running = job;
     job->start();
 }
 
@@ -135,10 +145,14 @@ void TokenStore::finish(QKeychain::Job *job, bool timedOut)
         pending.done(keychainError(code, job->errorString(), timedOut));
     }
 
-    if (timedOut)
-        connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater); // still running: free it when done
-    else
+    m_running = nullptr;
+    if (timedOut) {
+        // Still running (see the destructor): it frees itself when it finally finishes.
+        job->setParent(nullptr);
+        connect(job, &QKeychain::Job::finished, job, &QObject::deleteLater);
+    } else {
         job->deleteLater();
+    }
     m_busy = false;
     // Never start the next job from inside this one's finished() (QtKeychain rule).
     QTimer::singleShot(0, this, &TokenStore::startNext);

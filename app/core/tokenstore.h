@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <chrono>
@@ -60,6 +61,7 @@ private:
     const QString m_service;
     std::chrono::milliseconds m_timeout{20000};
     std::deque<Pending> m_queue;
+    QPointer<QKeychain::Job> m_running;
     bool m_busy = false;
 };
 

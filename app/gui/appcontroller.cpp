@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: MIT
+#include "appcontroller.h"
+
+#include "sessionmanager.h"
+#include "signinflow.h"
+#include "tokenstore.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+AppController::AppController(Logto::TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+{
+}
+
+AppController::~AppController() = default;
+
+void AppController::setBrowserOpener(Logto::BrowserLauncher::Opener opener)
+{
+    m_launcher.setDesktopOpener(std::move(opener));
+}
+
+void AppController::setSettings(const AppSettings &settings)
+{
+    const bool changed = !(settings == m_settings) || !m_session;
+    m_settings = settings;
+    if (changed)
+        rebuildSession();
+}
+
+void AppController::setRefreshMargin(std::chrono::seconds margin)
+{
+    m_refreshMargin = margin;
+    if (m_session)
+        m_session->setRefreshMargin(margin);
+}
+
+QString AppController::tenantDisplay() const
+{
+    const auto url = Logto::OidcConfig::validateEndpoint(m_settings.endpoint);
+    return url
+        ? url.value().host() + (url.value().port() > 0 ? QStringLiteral(":%1").arg(url.value().port()) : QString())
+        : m_settings.endpoint;
+}
+
+void AppController::rebuildSession()
+{
+    if (m_flow)
+        m_flow->cancel();
+    m_session.reset();
+    m_idToken = {};
+    m_userInfo = {};
+    auto config = m_settings.toConfig();
+    if (!config) {
+        setState(State::Unconfigured);
+        return;
+    }
+    m_session = std::make_unique<Logto::SessionManager>(config.value(), m_tokens);
+    m_session->setRefreshMargin(m_refreshMargin);
+    connect(m_session.get(), &Logto::SessionManager::signedOut, this, [this](const Logto::Error &reason) {
+        m_idToken = {};
+        m_userInfo = {};
+        fail(reason, State::SignedOut);
+    });
+    connect(m_session.get(), &Logto::SessionManager::tokensRefreshed, this, [this] {
+        m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
+            if (metadata)
+                m_metadata = metadata.value();
+            Q_EMIT profileChanged();
+        });
+    });
+    setState(State::SignedOut);
+}
+
+void AppController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AppController::fail(const Logto::Error &error, State next)
+{
+    setState(next);
+    Q_EMIT errorOccurred(error);
+}
+
+void AppController::restore()
+{
+    if (!m_session) {
+        setState(State::Unconfigured);
+        return;
+    }
+    Q_EMIT errorCleared();
+    setState(State::Restoring);
+    m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
+        if (!metadata) {
+            if (metadata.error().code == Logto::Error::Code::NotSignedIn)
+                setState(State::SignedOut);
+            else
+                fail(metadata.error(), State::SignedOut);
+            return;
+        }
+        m_metadata = metadata.value();
+        loadProfile();
+    });
+}
+
+void AppController::loadProfile()
+{
+    // The verified ID token and userinfo, side by side; the avatar starts as soon as the claims are in.
+    auto pending = std::make_shared<int>(2);
+    auto firstError = std::make_shared<std::optional<Logto::Error>>();
+    const auto oneDone = [this, pending, firstError] {
+        if (--*pending > 0)
+            return;
+        if (firstError->has_value()) {
+            const Logto::Error error = **firstError;
+            if (error.code == Logto::Error::Code::NotSignedIn) {
+                fail(error, State::SignedOut);
+                return;
+            }
+            // Offline or a server hiccup: stay signed in with what is known, and say so.
+            setState(State::SignedIn);
+            Q_EMIT errorOccurred(error);
+            return;
+        }
+        setState(State::SignedIn);
+        m_session->startAutoRefresh();
+    };
+    m_session->idToken([this, oneDone, firstError](const Logto::Result<Logto::VerifiedIdToken> &token) {
+        if (token) {
+            m_idToken = token.value();
+            Q_EMIT profileChanged();
+        } else if (!firstError->has_value()) {
+            *firstError = token.error();
+        }
+        oneDone();
+    });
+    m_session->userInfo([this, oneDone, firstError](const Logto::Result<QJsonObject> &info) {
+        if (info) {
+            m_userInfo = info.value();
+            Q_EMIT profileChanged();
+        } else if (!firstError->has_value()) {
+            *firstError = info.error();
+        }
+        oneDone();
+    });
+}
+
+void AppController::signIn(const Logto::SignInOptions &requested)
+{
+    if (!m_session) {
+        fail(m_settings.toConfig().error(), State::Unconfigured);
+        return;
+    }
+    if (m_flow)
+        return;
+    Q_EMIT errorCleared();
+    Logto::SignInOptions options = requested;
+    if (options.uiLocales.isEmpty())
+        options.uiLocales = m_uiLocales; // Logto's page in the app's language
+    if (options.organizationId.isEmpty())
+        options.organizationId = m_settings.organizationId;
+
+    auto *flow = new Logto::SignInFlow(m_session->config(), this);
+    m_flow = flow;
+    flow->setTimeout(m_timeout);
+    flow->setPersist([this](const Logto::SignInResult &result, auto done) {
+        if (result.tokens.refreshToken.isEmpty()) {
+            done(Logto::Error{Logto::Error::Code::Provider,
+                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
+                                 "app is a Native app.")});
+            return;
+        }
+        m_session->adopt(result, done);
+    });
+    connect(flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        m_authorizationUrl = url;
+        setState(State::Waiting);
+        openBrowserAgain();
+    });
+    connect(flow, &Logto::SignInFlow::callbackReceived, this, [this] {
+        setState(State::Completing);
+        Q_EMIT raiseRequested();
+    });
+    connect(flow, &Logto::SignInFlow::succeeded, this, [this, flow](const Logto::SignInResult &result) {
+        flow->deleteLater();
+        m_authorizationUrl.clear();
+        onSignedIn(result);
+    });
+    connect(flow, &Logto::SignInFlow::failed, this, [this, flow](const Logto::Error &error) {
+        flow->deleteLater();
+        m_authorizationUrl.clear();
+        const bool signedIn = !m_idToken.claims.isEmpty();
+        if (error.code == Logto::Error::Code::Cancelled) {
+            setState(signedIn ? State::SignedIn : State::SignedOut);
+            return;
+        }
+        fail(error, signedIn ? State::SignedIn : State::SignedOut);
+    });
+    flow->start(options);
+}
+
+void AppController::onSignedIn(const Logto::SignInResult &result)
+{
+    m_idToken = result.idToken;
+    m_userInfo = {};
+    Q_EMIT profileChanged();
+    m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
+        if (metadata)
+            m_metadata = metadata.value();
+        m_session->userInfo([this](const Logto::Result<QJsonObject> &info) {
+            if (info)
+                m_userInfo = info.value();
+            setState(State::SignedIn);
+            Q_EMIT profileChanged();
+            if (!info)
+                Q_EMIT errorOccurred(info.error());
+            m_session->startAutoRefresh();
+        });
+    });
+}
+
+void AppController::cancelSignIn()
+{
+    if (m_flow)
+        m_flow->cancel();
+}
+
+void AppController::openBrowserAgain()
+{
+    if (m_authorizationUrl.isEmpty())
+        return;
+    if (auto opened = m_launcher.open(m_authorizationUrl); !opened)
+        Q_EMIT errorOccurred(opened.error());
+}
+
+int AppController::secondsLeft() const
+{
+    return m_flow ? static_cast<int>(m_flow->remainingTime().count()) : 0;
+}
+
+void AppController::signOut(bool endBrowserSession)
+{
+    if (!m_session)
+        return;
+    Q_EMIT errorCleared();
+    m_session->signOut(endBrowserSession, [this](const Logto::Result<Logto::SignOutReport> &report) {
+        m_idToken = {};
+        m_userInfo = {};
+        m_metadata = {};
+        setState(State::SignedOut);
+        Q_EMIT profileChanged();
+        if (!report) {
+            Q_EMIT errorOccurred(report.error());
+            return;
+        }
+        if (report.value().revocationError && report.value().revocationError->code != Logto::Error::Code::NotSignedIn) {
+            Logto::Error warning = *report.value().revocationError;
+            warning.message = tr("You are signed out on this computer, but Logto could not be told (%1). The "
+                                 "session ends when it expires.")
+                                  .arg(warning.message);
+            Q_EMIT errorOccurred(warning);
+        }
+        if (!report.value().endSessionUrl.isEmpty()) {
+            if (auto opened = m_launcher.open(report.value().endSessionUrl); !opened)
+                Q_EMIT errorOccurred(opened.error());
+        }
+    });
+}
+
+void AppController::retry()
+{
+    if (m_state == State::SignedIn) {
+        Q_EMIT errorCleared();
+        loadProfile();
+    } else {
+        restore();
+    }
+}
+
+TokenDetails AppController::tokenDetails() const
+{
+    TokenDetails details;
+    details.header = m_idToken.header;
+    details.checksPassed = m_idToken.checksPassed;
+    details.idTokenIssuedAt = m_idToken.issuedAt;
+    details.idTokenExpiresAt = m_idToken.expiresAt;
+    details.accessTokenExpiresAt = m_metadata.accessTokenExpiresAt;
+    details.signedInAt = m_metadata.signedInAt;
+    details.refreshedAt = m_metadata.refreshedAt;
+    details.scopes = m_metadata.scopes;
+    details.resources = m_metadata.resources;
+    details.issuer = m_metadata.issuer;
+    details.subject = m_metadata.subject;
+    return details;
+}
+
+void AppController::copyAccessToken()
+{
+    if (!m_session)
+        return;
+    m_session->accessToken([this](const Logto::Result<Logto::AccessToken> &token) {
+        if (!token) {
+            Q_EMIT errorOccurred(token.error());
+            return;
+        }
+        QGuiApplication::clipboard()->setText(token.value().token);
+        Q_EMIT notice(tr("Access token copied to the clipboard."));
+    });
+}
+
+void AppController::copyIdToken()
+{
+    if (m_idToken.raw.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromLatin1(m_idToken.raw));
+    Q_EMIT notice(tr("ID token copied to the clipboard."));
+}

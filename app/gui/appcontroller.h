@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+#include "browserlauncher.h"
+#include "error.h"
+#include "idtokenverifier.h"
+#include "sessionindex.h"
+#include "signinoptions.h"
+#include "tokendetails.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+namespace Logto {
+class SessionManager;
+class SignInFlow;
+class TokenStore;
+struct SignInResult;
+} // namespace Logto
+
+// What the window shows, and the one place that drives the core for it: sign-in through the
+// browser, restore at start, background refresh, profile and claims, sign-out. The window
+// only renders the state; tests drive this class and the window alike.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Unconfigured, // no endpoint/app id yet: Settings first
+        Restoring, // reading the keychain, verifying, loading the profile
+        SignedOut,
+        Waiting, // the browser is open at Logto's page
+        Completing, // the browser came back: exchanging, verifying, loading the profile
+        SignedIn,
+    };
+    Q_ENUM(State)
+
+    explicit AppController(Logto::TokenStore *tokens, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void setSettings(const AppSettings &settings);
+    [[nodiscard]] const AppSettings &settings() const { return m_settings; }
+    void setUiLocales(const QString &tag) { m_uiLocales = tag; }
+    void setBrowserOpener(Logto::BrowserLauncher::Opener opener);
+    void setSignInTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
+    [[nodiscard]] int signInTimeoutSeconds() const { return static_cast<int>(m_timeout.count()); }
+    // Refresh the access token this long before it expires (default 60 s).
+    void setRefreshMargin(std::chrono::seconds margin);
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString tenantDisplay() const;
+
+    // Starts from the keychain: signed in without a browser when a session is stored.
+    void restore();
+    void signIn(const Logto::SignInOptions &options);
+    void cancelSignIn();
+    void openBrowserAgain();
+    [[nodiscard]] QUrl authorizationUrl() const { return m_authorizationUrl; }
+    [[nodiscard]] int secondsLeft() const;
+    void signOut(bool endBrowserSession);
+    void retry(); // after a network or keychain error: restore or reload the profile
+
+    [[nodiscard]] QJsonObject idTokenClaims() const { return m_idToken.claims; }
+    [[nodiscard]] QJsonObject userInfo() const { return m_userInfo; }
+    [[nodiscard]] TokenDetails tokenDetails() const;
+
+    // Copies to the clipboard only when asked; tokens are never shown.
+    void copyAccessToken();
+    void copyIdToken();
+
+Q_SIGNALS:
+    void stateChanged(AppController::State state);
+    void errorOccurred(const Logto::Error &error);
+    void errorCleared();
+    void profileChanged();
+    void raiseRequested(); // the browser came back: bring the window to the front
+    void notice(const QString &message); // short, non-error feedback (e.g. "Copied")
+
+private:
+    void setState(State state);
+    void fail(const Logto::Error &error, State next);
+    void onSignedIn(const Logto::SignInResult &result);
+    void loadProfile();
+    void rebuildSession();
+
+    Logto::TokenStore *const m_tokens;
+    AppSettings m_settings;
+    QString m_uiLocales;
+    Logto::BrowserLauncher m_launcher;
+    std::unique_ptr<Logto::SessionManager> m_session; // rebuilt when the settings change
+    QPointer<Logto::SignInFlow> m_flow;
+    State m_state = State::Unconfigured;
+    QUrl m_authorizationUrl;
+    std::chrono::seconds m_timeout{300};
+    std::chrono::seconds m_refreshMargin{60};
+    Logto::VerifiedIdToken m_idToken;
+    QJsonObject m_userInfo;
+    Logto::SessionMetadata m_metadata;
+};

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "oidcconfig.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+// The window's configuration: what a person sets in Settings, kept with QSettings (never a
+// secret), overridden for one run by command-line options and the environment
+// (LOGTO_ENDPOINT, LOGTO_APP_ID), as the command-line contract says.
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(AppSettings)
+
+public:
+    QString endpoint;
+    QString appId;
+    QStringList scopes; // extra scopes, e.g. email, roles, urn:logto:scope:organizations
+    QStringList resources; // API resources (RFC 8707)
+    QString organizationId;
+    QStringList socialTargets{QStringLiteral("apple")}; // shown as "Continue with ..." buttons
+    QString language; // empty: follow the system; else a locale name such as "th" or "en"
+
+    // Logto's optional scopes, offered as checkboxes in Settings.
+    [[nodiscard]] static QStringList knownScopes();
+
+    [[nodiscard]] static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // LOGTO_ENDPOINT / LOGTO_APP_ID, then --endpoint/--app-id/--scope/--resource/--organization
+    // from `arguments` (argv), each overriding what was saved.
+    void applyOverrides(const QStringList &arguments, const QProcessEnvironment &environment);
+
+    // Ready to sign in: endpoint and app id set and valid, scopes/resources well-formed.
+    [[nodiscard]] Logto::Result<Logto::OidcConfig> toConfig() const;
+    [[nodiscard]] bool isConfigured() const { return !endpoint.isEmpty() && !appId.isEmpty(); }
+
+    friend bool operator==(const AppSettings &a, const AppSettings &b);
+};

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "buildinfo.h"
+#include "claimsview.h"
+#include "errorbanner.h"
+#include "languagemanager.h"
+#include "profilepage.h"
+#include "settingsdialog.h"
+#include "signinpage.h"
+#include "tokendetailsview.h"
+#include "waitingpage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_languages(languages)
+    , m_banner(new ErrorBanner(this))
+    , m_stack(new QStackedWidget(this))
+    , m_signInPage(new SignInPage(this))
+    , m_waitingPage(new WaitingPage(this))
+    , m_busyPage(new QWidget(this))
+    , m_busyLabel(new QLabel(m_busyPage))
+    , m_signedInPage(new QWidget(this))
+    , m_tabs(new QTabWidget(m_signedInPage))
+    , m_profilePage(new ProfilePage(m_tabs))
+    , m_claimsView(new ClaimsView(m_tabs))
+    , m_tokenDetails(new TokenDetailsView(m_tabs))
+    , m_signOut(new QToolButton(m_signedInPage))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_tabs->setObjectName(QStringLiteral("signedInTabs"));
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_busyPage->setObjectName(QStringLiteral("busyPage"));
+    m_signedInPage->setObjectName(QStringLiteral("signedInPage"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")));
+
+    auto *busyBar = new QProgressBar(m_busyPage);
+    busyBar->setRange(0, 0);
+    busyBar->setMaximumWidth(240);
+    busyBar->setTextVisible(false);
+    auto *busyLayout = new QVBoxLayout(m_busyPage);
+    busyLayout->addStretch();
+    busyLayout->addWidget(m_busyLabel, 0, Qt::AlignHCenter);
+    busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
+    busyLayout->addStretch();
+
+    m_tabs->addTab(m_profilePage, QString());
+    m_tabs->addTab(m_claimsView, QString());
+    m_tabs->addTab(m_tokenDetails, QString());
+    m_signOut->setPopupMode(QToolButton::MenuButtonPopup);
+    m_signOut->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutEverywhereAction = new QAction(this);
+    m_signOutEverywhereAction->setObjectName(QStringLiteral("signOutEverywhereAction"));
+    auto *signOutMenu = new QMenu(m_signOut);
+    signOutMenu->addAction(m_signOutAction);
+    signOutMenu->addAction(m_signOutEverywhereAction);
+    m_signOut->setMenu(signOutMenu);
+    m_signOut->setDefaultAction(m_signOutAction);
+    auto *bar = new QHBoxLayout;
+    bar->addStretch();
+    bar->addWidget(m_signOut);
+    auto *signedInLayout = new QVBoxLayout(m_signedInPage);
+    signedInLayout->setContentsMargins(0, 0, 0, 0);
+    signedInLayout->addWidget(m_tabs, 1);
+    signedInLayout->addLayout(bar);
+
+    m_stack->addWidget(m_signInPage);
+    m_stack->addWidget(m_waitingPage);
+    m_stack->addWidget(m_busyPage);
+    m_stack->addWidget(m_signedInPage);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    createMenus();
+
+    connect(m_signInPage, &SignInPage::signInRequested, m_controller, &AppController::signIn);
+    connect(m_signInPage, &SignInPage::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_waitingPage, &WaitingPage::cancelRequested, m_controller, &AppController::cancelSignIn);
+    connect(m_waitingPage, &WaitingPage::openBrowserRequested, m_controller, &AppController::openBrowserAgain);
+    connect(m_waitingPage, &WaitingPage::copyLinkRequested, this, [this] {
+        QGuiApplication::clipboard()->setText(m_controller->authorizationUrl().toString(QUrl::FullyEncoded));
+        statusBar()->showMessage(tr("Sign-in link copied. Paste it into your browser."), 5000);
+    });
+    connect(m_signOutAction, &QAction::triggered, this, [this] { m_controller->signOut(false); });
+    connect(m_signOutEverywhereAction, &QAction::triggered, this, [this] { m_controller->signOut(true); });
+    connect(m_tokenDetails, &TokenDetailsView::copyAccessTokenRequested, m_controller, &AppController::copyAccessToken);
+    connect(m_tokenDetails, &TokenDetailsView::copyIdTokenRequested, m_controller, &AppController::copyIdToken);
+    connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action action) {
+        onBannerAction(static_cast<int>(action));
+    });
+
+    connect(m_controller, &AppController::stateChanged, this, &MainWindow::render);
+    connect(m_controller, &AppController::profileChanged, this, &MainWindow::renderProfile);
+    connect(m_controller, &AppController::errorOccurred, this, [this](const Logto::Error &error) {
+        m_banner->showError(error, ErrorBanner::actionFor(error));
+    });
+    connect(m_controller, &AppController::errorCleared, m_banner, &ErrorBanner::clear);
+    connect(m_controller, &AppController::notice, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
+    connect(m_controller, &AppController::raiseRequested, this, [this] {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(720, 620);
+    retranslateUi();
+    render(m_controller->state());
+    renderProfile();
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this,
+                           tr("About Logto Sign-in"),
+                           tr("<h3>Logto Sign-in %1</h3><p>Signs you in to Logto through your own browser "
+                              "(RFC 8252), keeps the session in the system keychain and shows your profile "
+                              "and claims.</p><p>MIT licence.</p>")
+                               .arg(QString::fromLatin1(BuildInfo::Version)));
+    });
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_controller->settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    QSettings settings;
+    chosen.save(settings);
+    if (m_languages)
+        m_languages->apply(chosen.language);
+    if (m_languages)
+        m_controller->setUiLocales(m_languages->uiLocalesTag());
+    const bool reconnect = !(chosen == m_controller->settings());
+    m_controller->setSettings(chosen);
+    if (reconnect)
+        m_controller->restore();
+    render(m_controller->state());
+}
+
+void MainWindow::render(AppController::State state)
+{
+    m_signInPage->setTenant(m_controller->tenantDisplay(), m_controller->settings().isConfigured());
+    m_signInPage->setSocialTargets(m_controller->settings().socialTargets);
+    switch (state) {
+    case AppController::State::Unconfigured:
+    case AppController::State::SignedOut:
+        m_waitingPage->stop();
+        m_stack->setCurrentWidget(m_signInPage);
+        break;
+    case AppController::State::Restoring:
+        m_busyLabel->setText(tr("Restoring your session…"));
+        m_stack->setCurrentWidget(m_busyPage);
+        break;
+    case AppController::State::Waiting:
+        m_waitingPage->start(m_controller->signInTimeoutSeconds(), [this] { return m_controller->secondsLeft(); });
+        m_stack->setCurrentWidget(m_waitingPage);
+        break;
+    case AppController::State::Completing:
+        m_waitingPage->showCompleting();
+        m_stack->setCurrentWidget(m_waitingPage);
+        break;
+    case AppController::State::SignedIn:
+        m_waitingPage->stop();
+        m_stack->setCurrentWidget(m_signedInPage);
+        break;
+    }
+}
+
+void MainWindow::renderProfile()
+{
+    m_profilePage->setProfile(m_controller->idTokenClaims(), m_controller->userInfo());
+    m_claimsView->setClaims(m_controller->idTokenClaims(), m_controller->userInfo());
+    m_tokenDetails->setDetails(m_controller->tokenDetails());
+}
+
+void MainWindow::onBannerAction(int action)
+{
+    switch (static_cast<ErrorBanner::Action>(action)) {
+    case ErrorBanner::Action::Retry:
+        m_banner->clear();
+        m_controller->retry();
+        break;
+    case ErrorBanner::Action::SignInAgain:
+        m_banner->clear();
+        m_controller->signIn(Logto::SignInOptions());
+        break;
+    case ErrorBanner::Action::OpenSettings:
+        openSettings();
+        break;
+    case ErrorBanner::Action::None:
+        break;
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Logto Sign-in"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Logto Sign-in"));
+    m_tabs->setTabText(0, tr("Profile"));
+    m_tabs->setTabText(1, tr("Claims"));
+    m_tabs->setTabText(2, tr("Token details"));
+    m_signOutAction->setText(tr("Sign out"));
+    m_signOutAction->setToolTip(tr("Revoke this session and remove it from the keychain"));
+    m_signOutEverywhereAction->setText(tr("Sign out and end the browser session"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "signinoptions.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class SocialButton;
+
+// Signed out: the app's name, the tenant, Sign in, Create account and the configured
+// "Continue with ..." buttons (Apple first).
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignInPage(QWidget *parent = nullptr);
+
+    void setTenant(const QString &tenant, bool configured);
+    void setSocialTargets(const QStringList &targets);
+
+Q_SIGNALS:
+    void signInRequested(const Logto::SignInOptions &options);
+    void settingsRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_logo;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_tenant;
+    QPushButton *m_signIn;
+    QPushButton *m_createAccount;
+    QPushButton *m_settings;
+    QVBoxLayout *m_socialLayout;
+    QList<SocialButton *> m_socialButtons;
+    QString m_tenantText;
+    bool m_configured = false;
+};

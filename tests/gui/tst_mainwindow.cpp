@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// The window end to end: the real core against the Logto-shaped provider (tests/idp), a real
+// headless Chromium as the browser and the real Secret Service (tests/with-keyring.sh), driven
+// through the widgets a person clicks. With LOGTO_SCREENSHOT_DIR set it also saves a picture
+// of each state, in English and Thai (scripts/screenshots.sh).
+#include "appcontroller.h"
+#include "claimsmodel.h"
+#include "cliprocess.h"
+#include "errorbanner.h"
+#include "idpserver.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "tokenstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString AppId = u"native-app"_s;
+
+// This test's session entries only: a window destroyed at the end of an earlier test may still
+// finish a keychain write for its own (other) provider afterwards.
+int sessionEntries(const IdpServer &idp)
+{
+    int count = 0;
+    for (const char *kind : {"refresh_token", "id_token", "access_token"}) {
+        if (!Keyring::lookup(u"%1 %2 %3"_s.arg(idp.issuer(), AppId, QLatin1String(kind))).isEmpty())
+            ++count;
+    }
+    return count;
+}
+constexpr int SignInTimeoutMs = 60000;
+
+// One running app: controller + window over a provider.
+struct App
+{
+    App(const IdpServer &idp, LanguageManager *languages)
+        : tokens(u"io.github.logtosignin.LogtoSignin"_s)
+        , controller(&tokens)
+    {
+        AppSettings settings;
+        settings.endpoint = idp.endpoint().toString();
+        settings.appId = AppId;
+        settings.scopes = {
+            u"email"_s, u"roles"_s, u"urn:logto:scope:organizations"_s, u"custom_data"_s, u"identities"_s};
+        controller.setSettings(settings);
+        window = std::make_unique<MainWindow>(&controller, languages);
+        window->resize(760, 640);
+        window->show();
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+
+    Logto::TokenStore tokens;
+    AppController controller;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void signInShowsProfileClaimsAndTokenDetails();
+    void restartRestoresWithoutBrowser();
+    void refreshesBeforeExpiry();
+    void signOutRevokesAndClears();
+    void cancelWhileWaiting();
+    void timeoutShowsBanner();
+    void providerErrorShowsBannerWithDetails();
+
+private:
+    void useBrowser(const QString &command);
+    void signIn(App &app);
+    void screenshot(QWidget *window, const QString &name);
+
+    LanguageManager m_languages;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through tests/with-keyring.sh");
+    QCoreApplication::setOrganizationName(u"logto-signin-test"_s);
+    QCoreApplication::setApplicationName(u"logto-signin-test"_s);
+    m_languages.apply(u"en"_s);
+}
+
+void TestMainWindow::init()
+{
+    Keyring::clear();
+    QSettings().clear();
+    m_languages.apply(u"en"_s);
+}
+
+void TestMainWindow::useBrowser(const QString &command)
+{
+    // Read by the controller's BrowserLauncher when it is created.
+    qputenv("BROWSER", command.toLocal8Bit());
+}
+
+void TestMainWindow::screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LOGTO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    QVERIFY(window->grab().save(QDir(dir).filePath(name + u".png"_s)));
+}
+
+void TestMainWindow::signIn(App &app)
+{
+    auto *button = app.find<QPushButton>(u"signInButton"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+}
+
+void TestMainWindow::signInShowsProfileClaimsAndTokenDetails()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    auto *pages = app.find<QStackedWidget>(u"pages"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"signInPage"_s);
+    QVERIFY(app.find<QPushButton>(u"socialButton_apple"_s));
+    QVERIFY(app.find<QLabel>(u"tenantLabel"_s)->text().contains(idp.endpoint().host()));
+    screenshot(app.window.get(), u"signed-out-en"_s);
+    m_languages.apply(u"th"_s);
+    screenshot(app.window.get(), u"signed-out-th"_s);
+    m_languages.apply(u"en"_s);
+
+    signIn(app);
+    QCOMPARE(pages->currentWidget()->objectName(), u"signedInPage"_s);
+    QTRY_VERIFY(!app.controller.userInfo().isEmpty());
+    QCOMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
+    QCOMPARE(app.find<QLabel>(u"profileEmail"_s)->text(), u"alice@example.com"_s);
+    QVERIFY(app.find<QLabel>(u"profileOrganizations"_s)->text().contains(u"Acme"_s));
+    QVERIFY(app.find<QLabel>(u"profileRoles"_s)->text().contains(u"admin"_s));
+
+    // Claims: both sources, every claim.
+    auto *claims = app.window->findChild<ClaimsModel *>();
+    QVERIFY(claims);
+    QVERIFY(claims->rowCount() >= 10);
+    // Token details: the header and the checks, never a token.
+    QCOMPARE(app.find<QLabel>(u"algorithmValue"_s)->text(), u"ES384"_s);
+    QCOMPARE(sessionEntries(idp), 3);
+    screenshot(app.window.get(), u"profile-en"_s);
+    auto *tabs = app.find<QTabWidget>(u"signedInTabs"_s);
+    tabs->setCurrentIndex(1);
+    screenshot(app.window.get(), u"claims-en"_s);
+    tabs->setCurrentIndex(2);
+    screenshot(app.window.get(), u"token-details-en"_s);
+    m_languages.apply(u"th"_s);
+    tabs->setCurrentIndex(0);
+    screenshot(app.window.get(), u"profile-th"_s);
+    tabs->setCurrentIndex(1);
+    screenshot(app.window.get(), u"claims-th"_s);
+    m_languages.apply(u"en"_s);
+}
+
+void TestMainWindow::restartRestoresWithoutBrowser()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    {
+        App first(idp, &m_languages);
+        first.controller.restore();
+        QTRY_COMPARE(first.controller.state(), AppController::State::SignedOut);
+        signIn(first);
+    }
+    const int authorizations = idp.countRequests(u"/oidc/auth"_s);
+    useBrowser(u"false"_s); // a browser now would be a bug
+    App second(idp, &m_languages);
+    second.controller.restore();
+    QTRY_COMPARE_WITH_TIMEOUT(second.controller.state(), AppController::State::SignedIn, 20000);
+    QTRY_COMPARE(second.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
+    QCOMPARE(idp.countRequests(u"/oidc/auth"_s), authorizations);
+}
+
+void TestMainWindow::refreshesBeforeExpiry()
+{
+    // Access tokens live 65 s; with a 62 s margin the window refreshes about 3 s after sign-in.
+    IdpServer idp({u"--access-token-ttl"_s, u"65"_s});
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    App app(idp, &m_languages);
+    app.controller.setRefreshMargin(std::chrono::seconds(62));
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    signIn(app);
+    QTRY_VERIFY_WITH_TIMEOUT(idp.countRequests(u"/oidc/token"_s, u"refresh_token"_s) >= 1, 20000);
+    QCOMPARE(app.controller.state(), AppController::State::SignedIn);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    QCOMPARE(sessionEntries(idp), 3);
+}
+
+void TestMainWindow::signOutRevokesAndClears()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    signIn(app);
+    auto *signOut = app.window->findChild<QAction *>(u"signOutAction"_s);
+    QVERIFY(signOut);
+    signOut->trigger();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTRY_COMPARE(sessionEntries(idp), 0);
+    QCOMPARE(idp.countRequests(u"/oidc/token/revocation"_s), 1);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+}
+
+void TestMainWindow::cancelWhileWaiting()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"true"_s); // a browser that never comes back
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::Waiting);
+    QTRY_VERIFY(app.find<QLabel>(u"countdownLabel"_s)->text().contains(QRegularExpression(u"[45]:[0-5][0-9]"_s)));
+    QVERIFY(!app.controller.authorizationUrl().isEmpty());
+    screenshot(app.window.get(), u"waiting-en"_s);
+    m_languages.apply(u"th"_s);
+    screenshot(app.window.get(), u"waiting-th"_s);
+    m_languages.apply(u"en"_s);
+    QTest::mouseClick(app.find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    QCOMPARE(sessionEntries(idp), 0);
+}
+
+void TestMainWindow::timeoutShowsBanner()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"true"_s);
+    App app(idp, &m_languages);
+    app.controller.setSignInTimeout(std::chrono::seconds(2));
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::Waiting);
+    auto *banner = app.find<ErrorBanner>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY2(banner->message().contains(u"timed out"_s), qPrintable(banner->message()));
+    QCOMPARE(banner->action(), ErrorBanner::Action::SignInAgain);
+}
+
+void TestMainWindow::providerErrorShowsBannerWithDetails()
+{
+    IdpServer idp({u"--mutate"_s, u"id_token_nonce"_s});
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    auto *banner = app.find<ErrorBanner>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), SignInTimeoutMs);
+    QCOMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY2(banner->message().contains(u"sign-in attempt"_s), qPrintable(banner->message()));
+    // The Details expander says which check failed.
+    const QString details = banner->findChild<QLabel *>(u"errorDetails"_s)->text();
+    QVERIFY2(details.contains(u"nonce"_s, Qt::CaseInsensitive), qPrintable(details));
+    QCOMPARE(sessionEntries(idp), 0);
+    screenshot(app.window.get(), u"error-en"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
