@@ -40,20 +40,7 @@ SessionManager::SessionManager(const OidcConfig &config, TokenStore *tokens, QOb
     , m_index(m_ownIndex.get())
 {
     m_autoRefresh.setSingleShot(true);
-    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        accessToken([this](const Result<AccessToken> &token) {
-            if (token) {
-                m_backoff = std::chrono::milliseconds(0);
-                scheduleAutoRefresh(std::chrono::duration_cast<std::chrono::milliseconds>(
-                    std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(token.value().expiresAt))
-                    - m_refreshMargin));
-            } else if (token.error().code == Error::Code::Network) {
-                // Keep the session; try again later, ever more slowly (no retry storms).
-                m_backoff = std::clamp(m_backoff * 2, MinimumBackoff, MaximumBackoff);
-                scheduleAutoRefresh(m_backoff);
-            }
-        });
-    });
+    connect(&m_autoRefresh, &QTimer::timeout, this, &SessionManager::onAutoRefreshTimer);
 }
 
 SessionManager::~SessionManager() = default;
@@ -228,16 +215,20 @@ void SessionManager::accessToken(Callback<AccessToken> done, const QString &reso
     });
 }
 
-void SessionManager::enqueueRefresh(const QString &resource, const QString &organizationId, Callback<AccessToken> done)
+void SessionManager::enqueueRefresh(const QString &resource,
+                                    const QString &organizationId,
+                                    Callback<AccessToken> done,
+                                    bool renewIdToken)
 {
     // Join an identical request that is queued or in flight: N callers, one refresh.
     for (RefreshRequest &request : m_refreshQueue) {
-        if (request.resource == resource && request.organizationId == organizationId) {
+        if (request.resource == resource && request.organizationId == organizationId
+            && request.renewIdToken == renewIdToken) {
             request.waiters.push_back(std::move(done));
             return;
         }
     }
-    RefreshRequest request{resource, organizationId, {}};
+    RefreshRequest request{resource, organizationId, renewIdToken, {}};
     request.waiters.push_back(std::move(done));
     m_refreshQueue.push_back(std::move(request));
     startNextRefresh();
@@ -315,7 +306,14 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
                                   subject,
                                   [this, response, request, generation](Result<VerifiedIdToken> verified) {
                                       if (!verified) {
-                                          finishRefresh(verified.error());
+                                          // Logto has rotated the refresh token already: keep the new one,
+                                          // or the next refresh presents a used token and Logto revokes the
+                                          // whole sign-in. Nothing from this answer is handed out.
+                                          const Error error = verified.error();
+                                          m_tokens->write(
+                                              SessionStore::refreshTokenKey(m_config.issuer(), m_config.appId()),
+                                              response.refreshToken,
+                                              [this, error](const Result<void> &) { finishRefresh(error); });
                                           return;
                                       }
                                       saveRefreshed(response, verified.value(), request, generation);
@@ -327,24 +325,37 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
     };
 
     // Under the lock, read the keychain again: another process may have refreshed already.
-    m_sessions->load(m_config.issuer(), m_config.appId(), [this, plain, refreshWith](Result<StoredSession> stored) {
-        if (!stored) {
-            finishRefresh(stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error());
-            return;
-        }
-        if (!plain) {
-            refreshWith(stored.value());
-            return;
-        }
-        readAccessTokenFromKeychain([this, refreshWith, stored](Result<AccessToken> fresh) {
-            if (fresh) {
-                qCDebug(lcLogtoSession) << "another process refreshed already";
-                finishRefresh(fresh);
+    const bool renewIdToken = request.renewIdToken;
+    m_sessions->load(
+        m_config.issuer(), m_config.appId(), [this, plain, renewIdToken, refreshWith](Result<StoredSession> stored) {
+            if (!stored) {
+                finishRefresh(stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error());
                 return;
             }
-            refreshWith(stored.value());
+            if (!plain) {
+                refreshWith(stored.value());
+                return;
+            }
+            if (renewIdToken) {
+                const auto token = JsonWebSignature::parse(stored.value().idToken.toLatin1());
+                const qint64 exp = token ? token.value().payload().value(QLatin1String("exp")).toInteger() : 0;
+                if (QDateTime::currentSecsSinceEpoch() + m_refreshMargin.count() < exp) {
+                    qCDebug(lcLogtoSession) << "another process renewed the ID token already";
+                    finishRefresh(AccessToken{});
+                    return;
+                }
+                refreshWith(stored.value());
+                return;
+            }
+            readAccessTokenFromKeychain([this, refreshWith, stored](Result<AccessToken> fresh) {
+                if (fresh) {
+                    qCDebug(lcLogtoSession) << "another process refreshed already";
+                    finishRefresh(fresh);
+                    return;
+                }
+                refreshWith(stored.value());
+            });
         });
-    });
 }
 
 void SessionManager::saveRefreshed(const TokenResponse &tokens,
@@ -455,18 +466,23 @@ void SessionManager::idToken(Callback<VerifiedIdToken> done)
             return;
         }
         // Expired: a refresh brings a new, verified ID token.
-        enqueueRefresh({}, {}, [this, subject, done](Result<AccessToken> refreshed) {
-            if (!refreshed) {
-                done(refreshed.error());
-                return;
-            }
-            m_sessions->load(m_config.issuer(), m_config.appId(), [this, subject, done](Result<StoredSession> again) {
-                if (!again)
-                    done(again.error());
-                else
-                    verifyIdToken(again.value().idToken, {}, subject, done);
-            });
-        });
+        enqueueRefresh(
+            {},
+            {},
+            [this, subject, done](Result<AccessToken> refreshed) {
+                if (!refreshed) {
+                    done(refreshed.error());
+                    return;
+                }
+                m_sessions->load(
+                    m_config.issuer(), m_config.appId(), [this, subject, done](Result<StoredSession> again) {
+                        if (!again)
+                            done(again.error());
+                        else
+                            verifyIdToken(again.value().idToken, {}, subject, done);
+                    });
+            },
+            /*renewIdToken=*/true);
     });
 }
 
@@ -602,8 +618,33 @@ void SessionManager::stopAutoRefresh()
 
 void SessionManager::scheduleAutoRefresh(std::chrono::milliseconds delay)
 {
-    // A timer that survives sleep: when the machine wakes late, it fires at once.
-    m_autoRefresh.start(std::max(delay, std::chrono::milliseconds(0)));
+    m_autoRefreshAt = QDateTime::currentDateTimeUtc().addMSecs(std::max<qint64>(delay.count(), 0));
+    onAutoRefreshTimer();
+}
+
+void SessionManager::onAutoRefreshTimer()
+{
+    // QTimer counts monotonic time, which stops while the machine sleeps: a 55-minute timer set
+    // before a night's sleep would fire 55 minutes after waking, long after the token expired.
+    // So wake at least every 30 s and compare with the wall clock.
+    const qint64 remaining = QDateTime::currentDateTimeUtc().msecsTo(m_autoRefreshAt);
+    if (remaining > 0) {
+        m_autoRefresh.start(std::chrono::milliseconds(std::min<qint64>(remaining, 30'000)));
+        return;
+    }
+    accessToken([this](const Result<AccessToken> &token) {
+        if (token) {
+            m_backoff = std::chrono::milliseconds(0);
+            const auto left = std::chrono::seconds(QDateTime::currentDateTimeUtc().secsTo(token.value().expiresAt));
+            // Never sooner than the minimum back-off, so a short-lived token cannot spin the loop.
+            scheduleAutoRefresh(std::max<std::chrono::milliseconds>(left - m_refreshMargin, MinimumBackoff));
+        } else if (token.error().code == Error::Code::Network || token.error().code == Error::Code::KeychainLocked) {
+            // Keep the session; try again later, ever more slowly (no retry storms).
+            m_backoff = std::clamp(m_backoff * 2, MinimumBackoff, MaximumBackoff);
+            scheduleAutoRefresh(m_backoff);
+        }
+        // Signed out (invalid_grant) or any other error: stop; signedOut() has told the window.
+    });
 }
 
 } // namespace Logto

@@ -111,10 +111,14 @@ private:
     {
         QString resource;
         QString organizationId;
+        bool renewIdToken = false; // the stored ID token expired: refresh even if the access token is fresh
         std::vector<Callback<AccessToken>> waiters;
     };
 
-    void enqueueRefresh(const QString &resource, const QString &organizationId, Callback<AccessToken> done);
+    void enqueueRefresh(const QString &resource,
+                        const QString &organizationId,
+                        Callback<AccessToken> done,
+                        bool renewIdToken = false);
     void startNextRefresh();
     void refreshLocked(const RefreshRequest &request, quint64 generation);
     void finishRefresh(const Result<AccessToken> &result);
@@ -129,6 +133,7 @@ private:
                        Callback<VerifiedIdToken> done);
     void readAccessTokenFromKeychain(Callback<AccessToken> done);
     void scheduleAutoRefresh(std::chrono::milliseconds delay);
+    void onAutoRefreshTimer();
     [[nodiscard]] bool isFresh(const QDateTime &expiresAt) const;
     [[nodiscard]] Result<void> checkResourceGranted(const QString &resource) const;
     [[nodiscard]] QString accessTokenKey() const;
@@ -148,6 +153,7 @@ private:
     QHash<QString, AccessToken> m_memoryTokens; // resource/organization tokens: memory only
     std::chrono::seconds m_refreshMargin{60};
     QTimer m_autoRefresh;
+    QDateTime m_autoRefreshAt; // wall-clock time, so a sleeping machine refreshes when it wakes
     std::chrono::milliseconds m_backoff{0};
     int m_refreshCount = 0;
 };

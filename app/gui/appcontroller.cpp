@@ -159,6 +159,23 @@ void AppController::signIn(const Logto::SignInOptions &requested)
     if (m_flow)
         return;
     Q_EMIT errorCleared();
+    // Learn whether there is a keychain at all before the browser opens (QtKeychain 0.13 has no
+    // isAvailable()): signing in only to lose the session would be worse than not starting.
+    const QString probe =
+        QStringLiteral("%1 %2 refresh_token").arg(m_session->config().issuer(), m_session->config().appId());
+    m_tokens->read(probe, [this, requested](const Logto::Result<QString> &stored) {
+        if (!stored && stored.error().code == Logto::Error::Code::KeychainUnavailable) {
+            fail(stored.error(), m_idToken.claims.isEmpty() ? State::SignedOut : State::SignedIn);
+            return;
+        }
+        startSignIn(requested);
+    });
+}
+
+void AppController::startSignIn(const Logto::SignInOptions &requested)
+{
+    if (m_flow || !m_session)
+        return;
     Logto::SignInOptions options = requested;
     if (options.uiLocales.isEmpty())
         options.uiLocales = m_uiLocales; // Logto's page in the app's language

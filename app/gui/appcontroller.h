@@ -87,6 +87,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void fail(const Logto::Error &error, State next);
+    void startSignIn(const Logto::SignInOptions &options);
     void onSignedIn(const Logto::SignInResult &result);
     void loadProfile();
     void rebuildSession();

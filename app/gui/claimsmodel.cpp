@@ -221,10 +221,8 @@ QString ClaimsModel::durationText(qint64 seconds)
         return tr("%1 h %2 min").arg(hours).arg(minutes);
     }
     const int days = static_cast<int>(s / 86400);
-    if (days == 1)
-        return tr("1 day");
-    //: A duration in days, more than one.
-    return tr("%n days", nullptr, days);
+    //: A duration in whole days, as in "expires in 3 days".
+    return tr("%n day(s)", nullptr, days);
 }
 
 QString ClaimsModel::describe(const QString &claim)
@@ -313,17 +311,13 @@ QString ClaimsModel::valueText(const Node &node) const
     }
     case QJsonValue::Array: {
         const auto count = static_cast<int>(value.toArray().size());
-        if (count == 1)
-            return tr("1 item");
-        //: Summary of a list value; %n is the number of elements (not one).
-        return tr("%n items", nullptr, count);
+        //: Summary of a list value; %n is the number of elements.
+        return tr("%n item(s)", nullptr, count);
     }
     case QJsonValue::Object: {
         const auto count = static_cast<int>(value.toObject().size());
-        if (count == 1)
-            return tr("1 field");
-        //: Summary of an object value; %n is the number of fields (not one).
-        return tr("%n fields", nullptr, count);
+        //: Summary of an object value; %n is the number of fields.
+        return tr("%n field(s)", nullptr, count);
     }
     case QJsonValue::Undefined:
         break;

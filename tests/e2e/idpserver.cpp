@@ -3,6 +3,7 @@
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -56,7 +57,11 @@ bool IdpServer::start()
         QStringList{idpDirectory() + QStringLiteral("/server.mjs"), QStringLiteral("--port"), QStringLiteral("0")}
         + m_arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    m_process->setStandardErrorFile(QProcess::nullDevice());
+    // The provider logs every request on stderr: keep it in a file (a pipe nobody reads would
+    // fill up and stall it), and quote its end if the start fails.
+    m_log = std::make_unique<QTemporaryFile>();
+    m_log->open();
+    m_process->setStandardErrorFile(m_log->fileName());
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("could not start node: %1").arg(m_process->errorString());
@@ -79,8 +84,16 @@ bool IdpServer::start()
             }
         }
     }
-    m_error = QStringLiteral("the IdP did not report its address (is `npm ci` done in tests/idp?): %1")
-                  .arg(QString::fromUtf8(output));
+    QFile log(m_log->fileName());
+    log.open(QIODevice::ReadOnly);
+    const QByteArray stderrTail = log.readAll().right(2000);
+    m_error =
+        QStringLiteral("the IdP did not report its address (is `npm ci` done in tests/idp?): exit %1, stdout: %2, "
+                       "stderr: %3")
+            .arg(m_process->state() == QProcess::NotRunning ? QString::number(m_process->exitCode())
+                                                            : QStringLiteral("still running"),
+                 QString::fromUtf8(output),
+                 QString::fromUtf8(stderrTail));
     return false;
 }
 

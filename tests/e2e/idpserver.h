@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <memory>
@@ -32,6 +33,7 @@ public:
 private:
     QStringList m_arguments;
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryFile> m_log;
     QUrl m_endpoint;
     QString m_error;
 };
