@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFont>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 
@@ -60,6 +62,26 @@ void LanguageManager::removeTranslators()
     m_appInstalled = false;
 }
 
+void LanguageManager::applyFont(const QLocale &locale)
+{
+    auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+    if (!app)
+        return; // the command line draws nothing
+    if (!m_baseFont)
+        m_baseFont = QGuiApplication::font();
+    QFont font = *m_baseFont;
+    if (locale.language() == QLocale::Thai) {
+        // Thai above- and below-base marks need a Thai font's taller line box: with a Latin
+        // primary font they are clipped where a label wraps. Latin text keeps the usual family.
+        font.setFamilies({QStringLiteral("Noto Sans Thai UI"),
+                          QStringLiteral("Noto Sans Thai"),
+                          QStringLiteral("Loma"),
+                          QStringLiteral("Tlwg Typo"),
+                          m_baseFont->family()});
+    }
+    QGuiApplication::setFont(font);
+}
+
 void LanguageManager::apply(const QString &language)
 {
     const QString name = language.trimmed();
@@ -77,6 +99,7 @@ void LanguageManager::apply(const QString &language)
     // Before the translators change: the LanguageChange they cause must already see the new locale.
     QLocale::setDefault(locale);
 
+    applyFont(locale);
     const bool hadTranslators = m_qtInstalled || m_appInstalled;
     removeTranslators();
     if (m_qtTranslator.load(

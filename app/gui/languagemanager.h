@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
 
+#include <optional>
 #include <utility>
 
 // The window's UI language: installs Qt's own catalogue (qtbase_<lang>) and ours
@@ -45,9 +47,11 @@ Q_SIGNALS:
 
 private:
     void removeTranslators();
+    void applyFont(const QLocale &locale);
 
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
+    std::optional<QFont> m_baseFont;
     bool m_qtInstalled = false;
     bool m_appInstalled = false;
     QString m_language;

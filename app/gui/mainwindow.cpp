@@ -252,6 +252,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Logto Sign-in"));
+    menuBar()->adjustSize(); // the titles' widths changed with the language
     m_tabs->setTabText(0, tr("Profile"));
     m_tabs->setTabText(1, tr("Claims"));
     m_tabs->setTabText(2, tr("Token details"));

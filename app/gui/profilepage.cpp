@@ -5,7 +5,7 @@
 #include "socialbutton.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -43,7 +43,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     , m_avatar(new QLabel(this))
     , m_name(valueLabel(this, QStringLiteral("profileName")))
     , m_username(valueLabel(this, QStringLiteral("profileUsername")))
-    , m_form(new QFormLayout)
+    , m_grid(new QGridLayout)
     , m_email(valueLabel(this, QStringLiteral("profileEmail")))
     , m_emailNote(valueLabel(this, QStringLiteral("profileEmailNote")))
     , m_phone(valueLabel(this, QStringLiteral("profilePhone")))
@@ -77,20 +77,20 @@ ProfilePage::ProfilePage(QWidget *parent)
     header->addLayout(identity, 1);
     header->setAlignment(identity, Qt::AlignVCenter);
 
-    auto *emailBox = new QVBoxLayout;
-    emailBox->setSpacing(2);
-    emailBox->addWidget(m_email);
-    emailBox->addWidget(m_emailNote);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_emailNote->setMinimumWidth(320);
-    m_emailLabel = new QLabel(this);
-    m_form->addRow(m_emailLabel, emailBox);
-    for (QLabel *field : {m_phone, m_roles, m_organizations, m_identities, m_subject}) {
+    // A grid rather than a QFormLayout: rows come and go with the claims, and hidden grid cells
+    // take no room, where hidden form rows left gaps.
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(6);
+    m_grid->setColumnStretch(1, 1);
+    int row = 0;
+    for (QLabel *field : {m_email, m_emailNote, m_phone, m_roles, m_organizations, m_identities, m_subject}) {
         auto *label = new QLabel(this);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setBuddy(field);
-        m_form->addRow(label, field);
+        m_labels.insert(field, label);
+        m_grid->addWidget(label, row, 0);
+        m_grid->addWidget(field, row, 1);
+        ++row;
     }
 
     // The card keeps its natural height at the top; the page's spare room goes below it.
@@ -100,7 +100,7 @@ ProfilePage::ProfilePage(QWidget *parent)
     cardLayout->setContentsMargins(0, 0, 0, 0);
     cardLayout->addLayout(header);
     cardLayout->addSpacing(16);
-    cardLayout->addLayout(m_form);
+    cardLayout->addLayout(m_grid);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addWidget(card);
@@ -172,17 +172,18 @@ void ProfilePage::render()
     }
 
     const auto setRow = [this](QLabel *field, const QString &label, const QString &value) {
-        m_form->setRowVisible(field, !value.isEmpty());
-        if (auto *labelWidget = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            labelWidget->setText(label);
+        QLabel *labelWidget = m_labels.value(field);
+        labelWidget->setText(label);
         field->setText(value);
+        labelWidget->setVisible(!value.isEmpty());
+        field->setVisible(!value.isEmpty());
     };
-    m_email->setText(email);
-    m_form->setRowVisible(0, !email.isEmpty()); // before the note: showing a row shows all of it
-    m_emailNote->setVisible(isPrivateRelayEmail(email));
-    m_emailNote->setText(tr("This is an Apple private relay address: you chose \"Hide My Email\", and Apple "
-                            "forwards mail sent here to your real inbox."));
-    m_emailLabel->setText(tr("Email"));
+    setRow(m_email, tr("Email"), email);
+    setRow(m_emailNote,
+           QString(),
+           isPrivateRelayEmail(email) ? tr("This is an Apple private relay address: you chose \"Hide My Email\", "
+                                           "and Apple forwards mail sent here to your real inbox.")
+                                      : QString());
     setRow(m_phone, tr("Phone"), claim(QStringLiteral("phone_number")).toString());
     setRow(m_roles, tr("Roles"), joined(claim(QStringLiteral("roles"))));
     setRow(m_organizations, tr("Organizations"), organizationsText());

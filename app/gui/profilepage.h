@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
 class AvatarLoader;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 // The profile card: avatar, name, username, email (explaining Apple's private relay), phone,
@@ -35,8 +36,8 @@ private:
     QLabel *m_avatar;
     QLabel *m_name;
     QLabel *m_username;
-    QFormLayout *m_form;
-    QLabel *m_emailLabel = nullptr;
+    QGridLayout *m_grid;
+    QHash<QLabel *, QLabel *> m_labels; // value → its caption
     QLabel *m_email;
     QLabel *m_emailNote;
     QLabel *m_phone;

@@ -43,7 +43,11 @@ WaitingPage::WaitingPage(QWidget *parent)
     buttons->addWidget(m_cancel);
     buttons->addStretch();
 
-    auto *column = new QVBoxLayout;
+    // A card of natural height, centred: wrapped labels would otherwise take the spare room.
+    auto *card = new QWidget(this);
+    card->setMaximumWidth(600);
+    auto *column = new QVBoxLayout(card);
+    column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(12);
     column->addWidget(m_heading);
     column->addWidget(m_explanation);
@@ -51,13 +55,13 @@ WaitingPage::WaitingPage(QWidget *parent)
     column->addWidget(m_countdown);
     column->addSpacing(8);
     column->addLayout(buttons);
-    auto *centre = new QHBoxLayout;
-    centre->addStretch();
-    centre->addLayout(column, 4);
-    centre->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 6);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addLayout(centre);
+    layout->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     m_ticker.setInterval(1000);

@@ -126,7 +126,11 @@ void TestMainWindow::screenshot(QWidget *window, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    QCoreApplication::processEvents();
+    // Let layouts settle after a language switch (their requests are posted events).
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     QVERIFY(window->grab().save(QDir(dir).filePath(name + u".png"_s)));
 }
 
