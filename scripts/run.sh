@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Sets everything up, builds, and signs in. With no endpoint configured (LOGTO_ENDPOINT or
-# --endpoint) it starts the bundled Logto-shaped provider on 127.0.0.1 and signs in to it
-# (user alice, password alice-password). Extra arguments go to `logto-signin sign-in`.
-# Without a desktop (no DISPLAY/WAYLAND_DISPLAY) the browser is headless Chromium that
-# types the demo password; without a session bus a throwaway keyring is used.
+# Sets everything up, builds, and runs the app. With no endpoint configured (LOGTO_ENDPOINT or
+# --endpoint) it starts the bundled Logto-shaped provider on 127.0.0.1 first (user alice,
+# password alice-password). With a desktop and no arguments the window opens; arguments are a
+# command line (e.g. `sign-in --apple`, `status`); without a desktop and no arguments it runs
+# `sign-in`, with headless Chromium typing the demo password as the browser. Without a session
+# bus a throwaway keyring is used.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 scripts/setup.sh
 cmake --preset dev >/dev/null
-cmake --build --preset dev --target logto-signin
+cmake --build --preset dev --target logto-signin >/dev/null
 app="$root/build/dev/app/logto-signin"
 
 args=("$@")
@@ -30,14 +31,20 @@ if [ -z "${LOGTO_ENDPOINT:-}" ] && [ "$has_endpoint" = false ]; then
     echo "run: local Logto-shaped provider at $LOGTO_ENDPOINT (sign in as alice / alice-password)" >&2
 fi
 
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${BROWSER:-}" ]; then
+desktop=true
+[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || desktop=false
+if [ "$desktop" = false ] && [ -z "${BROWSER:-}" ]; then
     export BROWSER="node $root/tests/idp/browser.mjs"
     echo "run: no desktop found, using headless Chromium as the browser" >&2
+fi
+if [ ${#args[@]} -eq 0 ] && [ "$desktop" = false ]; then
+    args=(sign-in)
 fi
 
 if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     echo "run: no session bus, using a throwaway keyring for this run" >&2
-    tests/with-keyring.sh "$app" sign-in "${args[@]+"${args[@]}"}"
+    [ "$desktop" = false ] || export LOGTO_KEEP_DISPLAY=1
+    tests/with-keyring.sh "$app" "${args[@]+"${args[@]}"}"
 else
-    "$app" sign-in "${args[@]+"${args[@]}"}"
+    "$app" "${args[@]+"${args[@]}"}"
 fi
