@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <cstdlib>
+
 namespace Logto {
 
 OidcProvider::OidcProvider(const OidcConfig &config, QObject *parent)
@@ -49,6 +51,32 @@ void OidcProvider::discover(Callback<DiscoveryDocument> done)
         for (auto &waiter : waiters)
             waiter(discovery);
     });
+}
+
+Error OidcProvider::explainClockSkew(const Error &error,
+                                     const QDateTime &serverDate,
+                                     std::chrono::seconds allowedSkew,
+                                     const QDateTime &now)
+{
+    if (error.code != Error::Code::Verification || !serverDate.isValid())
+        return error;
+    const qint64 offset = serverDate.secsTo(now); // > 0: our clock is ahead
+    if (std::abs(offset) <= allowedSkew.count())
+        return error;
+    const int minutes = static_cast<int>((std::abs(offset) + 30) / 60);
+    Error explained = error;
+    explained.message = offset > 0
+        ? tr("Your computer's clock is %n minute(s) ahead of the sign-in server's. Set the correct time "
+             "(turn on automatic time) and try again.",
+             nullptr,
+             minutes)
+        : tr("Your computer's clock is %n minute(s) behind the sign-in server's. Set the correct time "
+             "(turn on automatic time) and try again.",
+             nullptr,
+             minutes);
+    explained.detail = QStringLiteral("%1; server Date %2, local %3")
+                           .arg(error.message, serverDate.toString(Qt::ISODate), now.toString(Qt::ISODate));
+    return explained;
 }
 
 void OidcProvider::prefetchKeys()

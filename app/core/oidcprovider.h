@@ -36,6 +36,7 @@ public:
 
     void setNetworkTimeout(std::chrono::milliseconds timeout);
     void setClockSkew(std::chrono::seconds skew) { m_clockSkew = skew; }
+    [[nodiscard]] std::chrono::seconds clockSkew() const { return m_clockSkew; }
 
     [[nodiscard]] const OidcConfig &config() const { return m_config; }
     [[nodiscard]] HttpClient *http() const { return m_http; }
@@ -53,6 +54,13 @@ public:
                        const std::optional<QString> &subject,
                        const QString &accessToken,
                        Callback<VerifiedIdToken> done);
+
+    // A token rejected for its times (expired, issued in the future) when the local clock is far
+    // from the server's Date: say that the clock is wrong, and by how much, instead.
+    [[nodiscard]] static Error explainClockSkew(const Error &error,
+                                                const QDateTime &serverDate,
+                                                std::chrono::seconds allowedSkew,
+                                                const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:
     const OidcConfig m_config;

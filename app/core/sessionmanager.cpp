@@ -309,7 +309,8 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
                                           // Logto has rotated the refresh token already: keep the new one,
                                           // or the next refresh presents a used token and Logto revokes the
                                           // whole sign-in. Nothing from this answer is handed out.
-                                          const Error error = verified.error();
+                                          const Error error = OidcProvider::explainClockSkew(
+                                              verified.error(), response.serverDate, m_provider->clockSkew());
                                           m_tokens->write(
                                               SessionStore::refreshTokenKey(m_config.issuer(), m_config.appId()),
                                               response.refreshToken,

@@ -36,6 +36,7 @@ void SignInFlow::setNetworkTimeout(std::chrono::seconds timeout)
 
 void SignInFlow::setClockSkew(std::chrono::seconds skew)
 {
+    m_clockSkew = skew;
     m_provider->setClockSkew(skew);
 }
 
@@ -174,7 +175,7 @@ void SignInFlow::verifyIdToken(const TokenResponse &tokens)
             if (!m_running)
                 return;
             if (!verified) {
-                fail(verified.error());
+                fail(OidcProvider::explainClockSkew(verified.error(), tokens.serverDate, m_clockSkew));
                 return;
             }
             SignInResult result{*m_provider->discovery(), tokens, verified.value(), m_request->resources()};

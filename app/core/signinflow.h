@@ -94,6 +94,7 @@ private:
     quint16 m_port = 0;
     bool m_running = false;
     bool m_callbackReceived = false;
+    std::chrono::seconds m_clockSkew{300};
 };
 
 } // namespace Logto

@@ -78,7 +78,10 @@ void TokenClient::requestTokens(const QUrl &tokenEndpoint, const QUrlQuery &form
             done(error);
             return;
         }
-        done(TokenResponse::fromJson(response.value().json));
+        auto tokens = TokenResponse::fromJson(response.value().json);
+        if (tokens)
+            tokens.value().serverDate = response.value().date;
+        done(std::move(tokens));
     });
 }
 

@@ -23,6 +23,7 @@ public:
     QString tokenType;
     QStringList scopes;
     QDateTime expiresAt; // from expires_in, measured from when the response arrived
+    QDateTime serverDate; // the response's Date header: tells a wrong local clock apart
 
     [[nodiscard]] static Result<TokenResponse> fromJson(const QJsonObject &json,
                                                         const QDateTime &receivedAt = QDateTime::currentDateTimeUtc());
