@@ -10,7 +10,7 @@ packages=(
     qt6-base-dev qt6-svg-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libgl-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon
-    xvfb xauth chromium fonts-thai-tlwg
+    xvfb xauth chromium fonts-thai-tlwg faketime
     nodejs npm
 )
 

@@ -219,17 +219,6 @@
         <translation>%1 ชั่วโมง %2 นาที</translation>
     </message>
     <message>
-        <source>1 day</source>
-        <translation>1 วัน</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <extracomment>A duration in days, more than one.</extracomment>
-        <translation>
-            <numerusform>%n วัน</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>—</source>
         <extracomment>Shown for a claim whose value is null (not set).</extracomment>
         <translation>—</translation>
@@ -256,28 +245,6 @@
         <source>%1 (Apple private relay)</source>
         <extracomment>%1 is an email address that Apple&apos;s &quot;Hide My Email&quot; created; &quot;Apple&quot; is a brand name.</extracomment>
         <translation>%1 (อีเมลส่งต่อแบบส่วนตัวของ Apple)</translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation>1 รายการ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n items</source>
-        <extracomment>Summary of a list value; %n is the number of elements (not one).</extracomment>
-        <translation>
-            <numerusform>%n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 field</source>
-        <translation>1 ฟิลด์</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fields</source>
-        <extracomment>Summary of an object value; %n is the number of fields (not one).</extracomment>
-        <translation>
-            <numerusform>%n ฟิลด์</numerusform>
-        </translation>
     </message>
     <message>
         <source>ID token, userinfo</source>
@@ -322,6 +289,27 @@
         <source>Source</source>
         <extracomment>Column header: where the claim came from (ID token, userinfo).</extracomment>
         <translation>แหล่งที่มา</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>A duration in whole days, as in &quot;expires in 3 days&quot;.</extracomment>
+        <translation>
+            <numerusform>%n วัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <extracomment>Summary of a list value; %n is the number of elements.</extracomment>
+        <translation>
+            <numerusform>%n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <extracomment>Summary of an object value; %n is the number of fields.</extracomment>
+        <translation>
+            <numerusform>%n ฟิลด์</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,6 +748,21 @@ Without a command the window opens.</source>
     <message>
         <source>The sign-in server refused the request: %1</source>
         <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ปฏิเสธคำขอ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::OidcProvider</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) ahead of the sign-in server&apos;s. Set the correct time (turn on automatic time) and try again.</source>
+        <translation>
+            <numerusform>นาฬิกาของคอมพิวเตอร์คุณเร็วกว่าเซิร์ฟเวอร์ลงชื่อเข้าใช้ %n นาที โปรดตั้งเวลาให้ถูกต้อง (เปิดการตั้งเวลาอัตโนมัติ) แล้วลองอีกครั้ง.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) behind the sign-in server&apos;s. Set the correct time (turn on automatic time) and try again.</source>
+        <translation>
+            <numerusform>นาฬิกาของคอมพิวเตอร์คุณช้ากว่าเซิร์ฟเวอร์ลงชื่อเข้าใช้ %n นาที โปรดตั้งเวลาให้ถูกต้อง (เปิดการตั้งเวลาอัตโนมัติ) แล้วลองอีกครั้ง.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

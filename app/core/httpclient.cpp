@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -21,6 +22,18 @@ QNetworkRequest makeRequest(const QUrl &url, std::chrono::milliseconds timeout)
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(static_cast<int>(timeout.count()));
     return request;
+}
+
+// RFC 9110 §5.6.7 IMF-fixdate, e.g. "Tue, 24 Nov 2026 05:33:54 GMT". Qt 6.4's RFC2822Date
+// parser rejects the "GMT" zone, so it is read with a fixed C-locale format.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!date.isValid())
+        return {};
+    date.setTimeSpec(Qt::UTC);
+    return date;
 }
 
 QString describeProviderError(const QJsonObject &body)
@@ -89,9 +102,7 @@ Result<HttpResponse> HttpClient::toResult(QNetworkReply *reply)
 {
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray dateHeader = reply->rawHeader("Date");
-    if (!dateHeader.isEmpty())
-        response.date = QDateTime::fromString(QString::fromLatin1(dateHeader), Qt::RFC2822Date);
+    response.date = parseHttpDate(reply->rawHeader("Date"));
     const QString where = reply->url().toDisplayString(QUrl::RemoveQuery);
 
     if (response.status == 0) {

@@ -18,7 +18,10 @@ CliRun CliProcess::run(const QStringList &arguments, int timeoutMs) const
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(executable(), arguments);
+    if (m_wrapper.isEmpty())
+        process.start(executable(), arguments);
+    else
+        process.start(m_wrapper.first(), m_wrapper.mid(1) + QStringList{executable()} + arguments);
     CliRun result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -21,12 +21,15 @@ public:
 
     // Extra environment for every run (e.g. BROWSER, QT_LOGGING_RULES).
     QProcessEnvironment &environment() { return m_environment; }
+    // Runs the app through another program, e.g. {"faketime", "-20 minutes"}.
+    void setWrapper(const QStringList &wrapper) { m_wrapper = wrapper; }
     [[nodiscard]] CliRun run(const QStringList &arguments, int timeoutMs = 90000) const;
 
     [[nodiscard]] static QString executable();
 
 private:
     QProcessEnvironment m_environment;
+    QStringList m_wrapper;
 };
 
 // The real Secret Service, read with secret-tool as a person would: what QtKeychain

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void noSecretServiceIsAClearError();
     void plainHttpEndpointIsRefused();
     void noSecretInOutputOrFiles();
+    void wrongClockIsExplained_data();
+    void wrongClockIsExplained();
 
 private:
     struct Browser
@@ -380,6 +382,35 @@ void TestSignIn::noSecretInOutputOrFiles()
         QVERIFY2(!content.contains(idTokenSignature), qPrintable(file.fileName()));
     }
     QVERIFY(scanned > 0); // the keyring file at least
+}
+
+void TestSignIn::wrongClockIsExplained_data()
+{
+    QTest::addColumn<QString>("shift");
+    QTest::addColumn<QString>("expected");
+    // Behind: the ID token looks issued in the future. Ahead: it looks expired.
+    QTest::newRow("20 minutes behind") << QStringLiteral("-20m") << QStringLiteral("20 minute(s) behind");
+    QTest::newRow("3 hours ahead") << QStringLiteral("+3h") << QStringLiteral("180 minute(s) ahead");
+}
+
+void TestSignIn::wrongClockIsExplained()
+{
+    QFETCH(QString, shift);
+    QFETCH(QString, expected);
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    Browser browser;
+    CliProcess cli = cliWithBrowser(browser);
+    // Only the app runs on the wrong clock (libfaketime); the browser keeps the real one.
+    cli.setWrapper({QStringLiteral("faketime"), QStringLiteral("-f"), shift});
+    cli.environment().insert(
+        QStringLiteral("BROWSER"),
+        QStringLiteral("env -u LD_PRELOAD -u FAKETIME node %1/browser.mjs").arg(IdpServer::idpDirectory()));
+    const CliRun run = cli.run(signInArguments(idp));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QCOMPARE(Keyring::itemCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

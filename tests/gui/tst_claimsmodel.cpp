@@ -147,8 +147,8 @@ void TestClaimsModel::expiryHint_data()
     QTest::newRow("30 s left") << Q_INT64_C(30) << u"(expires in 30 s)"_s;
     QTest::newRow("2 h 5 min left") << Q_INT64_C(2 * 3600 + 5 * 60) << u"(expires in 2 h 5 min)"_s;
     QTest::newRow("1 h left") << Q_INT64_C(3600) << u"(expires in 1 h)"_s;
-    QTest::newRow("1 day left") << Q_INT64_C(86400 + 100) << u"(expires in 1 day)"_s;
-    QTest::newRow("3 days left") << Q_INT64_C(3 * 86400) << u"(expires in 3 days)"_s;
+    QTest::newRow("1 day left") << Q_INT64_C(86400 + 100) << u"(expires in 1 day(s))"_s;
+    QTest::newRow("3 days left") << Q_INT64_C(3 * 86400) << u"(expires in 3 day(s))"_s;
     QTest::newRow("expired 3 min ago") << Q_INT64_C(-3 * 60) << u"(expired 3 min ago)"_s;
     QTest::newRow("expired just now") << Q_INT64_C(0) << u"(expired 0 s ago)"_s;
 }
@@ -171,6 +171,8 @@ void TestClaimsModel::expiryHint()
     QCOMPARE(valueOf(findRow(model, u"iat"_s)), shortDate(1699996400LL * 1000));
 }
 
+// No translator is installed here, so plural messages read as their source ("%n item(s)"); the
+// English forms ("1 item", "3 items") come from translations/logto-signin_en.ts in the app.
 void TestClaimsModel::containers_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -178,17 +180,17 @@ void TestClaimsModel::containers_data()
     QTest::addColumn<QString>("summary");
     QTest::addColumn<QStringList>("childNames");
 
-    QTest::newRow("array of 3") << QByteArray(R"(["admin","editor","viewer"])") << 3 << u"3 items"_s
+    QTest::newRow("array of 3") << QByteArray(R"(["admin","editor","viewer"])") << 3 << u"3 item(s)"_s
                                 << QStringList{u"[0]"_s, u"[1]"_s, u"[2]"_s};
-    QTest::newRow("array of 1") << QByteArray(R"(["admin"])") << 1 << u"1 item"_s << QStringList{u"[0]"_s};
-    QTest::newRow("empty array") << QByteArray("[]") << 0 << u"0 items"_s << QStringList{};
-    QTest::newRow("object of 2") << QByteArray(R"({"plan":"pro","prefs":{"theme":"dark"}})") << 2 << u"2 fields"_s
+    QTest::newRow("array of 1") << QByteArray(R"(["admin"])") << 1 << u"1 item(s)"_s << QStringList{u"[0]"_s};
+    QTest::newRow("empty array") << QByteArray("[]") << 0 << u"0 item(s)"_s << QStringList{};
+    QTest::newRow("object of 2") << QByteArray(R"({"plan":"pro","prefs":{"theme":"dark"}})") << 2 << u"2 field(s)"_s
                                  << QStringList{u"plan"_s, u"prefs"_s};
-    QTest::newRow("object of 1") << QByteArray(R"({"plan":"pro"})") << 1 << u"1 field"_s << QStringList{u"plan"_s};
-    QTest::newRow("empty object") << QByteArray("{}") << 0 << u"0 fields"_s << QStringList{};
+    QTest::newRow("object of 1") << QByteArray(R"({"plan":"pro"})") << 1 << u"1 field(s)"_s << QStringList{u"plan"_s};
+    QTest::newRow("empty object") << QByteArray("{}") << 0 << u"0 field(s)"_s << QStringList{};
     QTest::newRow("organization_data") << QByteArray(R"([{"id":"o1","name":"Acme","description":"Anvils"},
                                                           {"id":"o2","name":"Globex","description":null}])")
-                                       << 2 << u"2 items"_s << QStringList{u"[0]"_s, u"[1]"_s};
+                                       << 2 << u"2 item(s)"_s << QStringList{u"[0]"_s, u"[1]"_s};
 }
 
 void TestClaimsModel::containers()
@@ -222,11 +224,11 @@ void TestClaimsModel::nestedPaths()
         {}, object(R"({"identities":{"apple":{"userId":"000123.abc","details":{"email":"x@privaterelay.appleid.com"}}},
                    "organization_data":[{"id":"o1","name":"Acme","description":null}]})"));
     const QModelIndex identities = findRow(model, u"identities"_s);
-    QCOMPARE(valueOf(identities), u"1 field"_s);
+    QCOMPARE(valueOf(identities), u"1 field(s)"_s);
     const QModelIndex apple = model.index(0, 0, identities);
     QCOMPARE(apple.data().toString(), u"apple"_s);
     QCOMPARE(model.rowCount(apple), 2);
-    QCOMPARE(valueOf(apple), u"2 fields"_s);
+    QCOMPARE(valueOf(apple), u"2 field(s)"_s);
     const QModelIndex details = model.index(0, 0, apple);
     QCOMPARE(details.data().toString(), u"details"_s);
     QCOMPARE(details.data(ClaimsModel::PathRole).toString(), u"identities.apple.details"_s);
@@ -253,7 +255,7 @@ void TestClaimsModel::merging_data()
     QTest::newRow("same in both") << QByteArray(R"({"claim":"u1"})") << QByteArray(R"({"claim":"u1"})")
                                   << QStringList{u"ID token, userinfo"_s} << QStringList{u"u1"_s};
     QTest::newRow("same array in both") << QByteArray(R"({"claim":["a","b"]})") << QByteArray(R"({"claim":["a","b"]})")
-                                        << QStringList{u"ID token, userinfo"_s} << QStringList{u"2 items"_s};
+                                        << QStringList{u"ID token, userinfo"_s} << QStringList{u"2 item(s)"_s};
     QTest::newRow("different values") << QByteArray(R"({"claim":1700000000})")
                                       << QByteArray(R"({"claim":1700000000000})")
                                       << QStringList{u"ID token"_s, u"userinfo"_s}

@@ -139,7 +139,8 @@ void TestLanguageManager::switchingBackRemovesTranslation()
     languages.apply(u"th"_s);
     QVERIFY(translatedSample() != EnglishSample);
     languages.apply(u"en"_s);
-    QVERIFY(!languages.hasAppTranslation());
+    // English has a catalogue too, with plural forms only (translations/logto-signin_en.ts).
+    QVERIFY(languages.hasAppTranslation());
     QCOMPARE(translatedSample(), EnglishSample);
     QCOMPARE(QLocale().language(), QLocale::English);
 

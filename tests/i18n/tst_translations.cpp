@@ -5,6 +5,8 @@
 //  - placeholders (%1..%99, %n), "error: "/"warning: " prefixes, command scopes ("sign-in: "),
 //    option names, environment variables, URLs, brand names, accelerators and line structure survive;
 //  - Thai: every prose message is in Thai script and uses the glossary's terms;
+//  - English (the source language): the catalogue holds only the plural messages, each with its
+//    singular and plural form, it covers every plural message, and its compiled form gives them;
 //  - the compiled Thai catalogue loads from :/i18n as the app loads it and matches the .ts file;
 //  - the browser callback page is Thai, with lang="th", under a Thai locale;
 //  - the real executable prints Thai help and Thai one-line errors in a Thai environment.
@@ -312,6 +314,8 @@ private Q_SLOTS:
     void placeholdersAndConventions_data();
     void placeholdersAndConventions();
     void thaiScriptAndGlossary();
+    void englishPlurals_data();
+    void englishPlurals();
 
     void compiledCatalogue();
     void callbackPage();
@@ -504,6 +508,93 @@ void TestTranslations::thaiScriptAndGlossary()
         }
     }
     QVERIFY(messages > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+}
+
+void TestTranslations::englishPlurals_data()
+{
+    QTest::addColumn<QString>("path");
+    bool any = false;
+    for (const TsFile &ts : std::as_const(m_files)) {
+        if (isEnglish(ts)) {
+            QTest::newRow(qPrintable(QFileInfo(ts.path).fileName())) << ts.path;
+            any = true;
+        }
+    }
+    // Without an English catalogue, plural messages read "3 item(s)" in English: fail on it.
+    if (!any)
+        QTest::newRow("logto-signin_en.ts") << QStringLiteral(LOGTO_SOURCE_DIR "/translations/logto-signin_en.ts");
+}
+
+// English is the source language: its catalogue exists only for the plural forms ("%n item(s)"
+// becomes "1 item" / "3 items"). lupdate adds every other message to it; translations/prune-english.py
+// takes them out again (translations/README.md).
+void TestTranslations::englishPlurals()
+{
+    QFETCH(QString, path);
+    QVERIFY2(QFileInfo::exists(path), qPrintable(path + u" is missing"_s));
+    const TsFile &ts = file(path);
+    QVERIFY2(ts.language.startsWith("en"_L1), qPrintable(u"language is \""_s + ts.language + u'"'));
+
+    // Every plural message the code has, as the complete Thai catalogue lists them.
+    QSet<QString> expected;
+    for (const TsMessage &message : file(QFileInfo(thaiTsPath()).absoluteFilePath()).messages) {
+        if (isLive(message) && message.numerus)
+            expected.insert(message.context + u'|' + message.source);
+    }
+
+    QStringList problems;
+    QSet<QString> found;
+    for (const TsMessage &message : ts.messages) {
+        if (!isLive(message))
+            continue;
+        if (!message.numerus) {
+            problems << where(ts, message)
+                    + u": not a plural message; run translations/prune-english.py after the lupdate target"_s;
+            continue;
+        }
+        found.insert(message.context + u'|' + message.source);
+        if (message.type == "unfinished"_L1)
+            problems << where(ts, message) + u": unfinished"_s;
+        if (message.forms.size() != 2) {
+            problems << where(ts, message) + u": needs 2 forms (singular, plural), has %1"_s.arg(message.forms.size());
+            continue;
+        }
+        for (const QString &form : message.forms) {
+            if (form.trimmed().isEmpty())
+                problems << where(ts, message) + u": empty form"_s;
+            else if (placeholders(form) != placeholders(message.source))
+                problems << where(ts, message) + u": placeholders differ in \"%1\""_s.arg(form);
+            else if (form.contains(u"(s)"_s))
+                problems << where(ts, message) + u": \"%1\" still says (s)"_s.arg(form);
+        }
+    }
+    for (const QString &missing : expected - found)
+        problems << QFileInfo(ts.path).fileName() + u": missing plural message [%1]"_s.arg(missing);
+    QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
+
+    // The compiled catalogue, loaded as the app loads it for an English locale, picks the forms.
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY2(
+        m_translator->load(QLocale(QLocale::English, QLocale::UnitedStates), u"logto-signin"_s, u"_"_s, u":/i18n"_s),
+        "cannot load logto-signin_en.qm from :/i18n");
+    for (const TsMessage &message : ts.messages) {
+        if (!isLive(message) || !message.numerus || message.forms.size() != 2)
+            continue;
+        const QByteArray context = message.context.toUtf8();
+        const QByteArray source = message.source.toUtf8();
+        const QByteArray disambiguation = message.disambiguation.toUtf8();
+        for (const int n : {0, 1, 2, 5}) {
+            const QString expectedForm = message.forms.at(n == 1 ? 0 : 1);
+            const QString actual =
+                m_translator->translate(context.constData(),
+                                        source.constData(),
+                                        disambiguation.isEmpty() ? nullptr : disambiguation.constData(),
+                                        n);
+            if (actual != expectedForm)
+                problems << where(ts, message) + u": for n=%1 the compiled catalogue says \"%2\""_s.arg(n).arg(actual);
+        }
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n')));
 }
 
