@@ -24,7 +24,15 @@ SessionLock::~SessionLock() = default;
 
 QString SessionLock::pathFor(const QString &issuer, const QString &appId)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    QString dir;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Without XDG_RUNTIME_DIR (cron, ssh, containers) Qt would warn on stderr, which the command
+    // line keeps for one error line: use the temporary directory straight away.
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+#else
+    dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+#endif
     if (dir.isEmpty())
         dir = QDir::tempPath();
     const QByteArray id = issuer.toUtf8() + '\n' + appId.toUtf8();

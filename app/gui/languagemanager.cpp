@@ -105,7 +105,10 @@ void LanguageManager::apply(const QString &language)
     if (m_qtTranslator.load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(locale, QStringLiteral("logto-signin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (m_appTranslator.load(locale, QStringLiteral("logto-signin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        // No catalogue for this language (or the C locale): English, whose catalogue holds the
+        // plural forms ("1 day", "2 days") the source text can only write as "%n day(s)".
+        || m_appTranslator.load(QStringLiteral("logto-signin_en"), QStringLiteral(":/i18n")))
         m_appInstalled = QCoreApplication::installTranslator(&m_appTranslator);
     qCDebug(lcLanguage) << "UI language" << locale.name() << "Qt catalogue:" << m_qtInstalled
                         << "app catalogue:" << m_appInstalled;
