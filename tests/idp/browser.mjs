@@ -2,11 +2,13 @@
 // The tests' "system browser": headless Debian Chromium driven by playwright-core.
 // The app under test runs it as $BROWSER:   node browser.mjs <URL>
 //
-// It opens <URL>; on the IdP's sign-in page it types $IDP_USERNAME / $IDP_PASSWORD and submits,
-// then waits until the app's loopback page http://127.0.0.1:<port>/callback has loaded (the app
-// serves it only after it has exchanged and verified the tokens). An end-session URL is followed
-// to the IdP's "Signed out" page instead. Exit 0 on success, 1 on failure, 2 on bad usage,
-// 3 on timeout. Environment: see README.md (BROWSER_TAMPER, BROWSER_RESULT, BROWSER_TIMEOUT, ...).
+// It opens <URL>; on the IdP's sign-in page it types $IDP_USERNAME / $IDP_PASSWORD and submits;
+// on the Apple-shaped IdP's pages it picks $APPLE_ACCOUNT, chooses $APPLE_EMAIL_CHOICE
+// (share|hide) and continues, or presses Cancel when APPLE_CANCEL=1. Then it waits until the
+// app's loopback page http://127.0.0.1:<port>/callback has loaded (the app serves it only after
+// it has exchanged and verified the tokens). An end-session URL is followed to the IdP's
+// "Signed out" page instead. Exit 0 on success, 1 on failure, 2 on bad usage, 3 on timeout.
+// Environment: see README.md (BROWSER_TAMPER, BROWSER_RESULT, BROWSER_TIMEOUT, APPLE_*, ...).
 // Never prints or stores a query string: the callback's carries the authorization code.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,9 @@ const tamper = env.BROWSER_TAMPER || '';
 const resultFile = env.BROWSER_RESULT || '';
 const timeoutMs = Number(env.BROWSER_TIMEOUT || 60) * 1000;
 const executablePath = env.CHROMIUM || '/usr/bin/chromium';
+const appleAccount = env.APPLE_ACCOUNT || 'apple-new@example.com';
+const appleEmailChoice = env.APPLE_EMAIL_CHOICE || 'share';
+const appleCancel = env.APPLE_CANCEL === '1';
 
 const TAMPERS = ['state', 'drop-state', 'iss', 'drop-iss', 'code'];
 const CALLBACK = /^http:\/\/127\.0\.0\.1:\d+\/callback(?:[?#]|$)/;
@@ -119,12 +124,37 @@ async function tamperWithCallback(page) {
   });
 }
 
+const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+/** What the loaded page is: an Apple step, Logto's sign-in page, an error page, ... */
+async function pageKind(page, remaining) {
+  for (;;) {
+    try {
+      await page.waitForLoadState('load', { timeout: remaining() });
+      return await page.evaluate(() => ({
+        apple: document.body?.dataset.appleStep ?? null,
+        signIn: Boolean(document.querySelector('#identifier')),
+        toast: document.querySelector('#toast')?.innerText ?? null,
+        title: document.title,
+        text: document.body?.innerText ?? '',
+      }));
+    } catch (error) {
+      // The page navigated away while we looked (e.g. a form that submits itself): look again.
+      if (!/context was destroyed|navigat/i.test(String(error?.message))) throw error;
+      await sleep(100);
+    }
+  }
+}
+
 async function run() {
   if (process.argv.length < 3 || !/^https?:\/\//.test(target)) {
     return finish(2, 'usage: node browser.mjs <http(s) URL>');
   }
   if (tamper && !TAMPERS.includes(tamper)) {
     return finish(2, `BROWSER_TAMPER must be one of ${TAMPERS.join(', ')}`);
+  }
+  if (!['share', 'hide'].includes(appleEmailChoice)) {
+    return finish(2, 'APPLE_EMAIL_CHOICE must be share or hide');
   }
   const remaining = () => Math.max(1, deadline - Date.now());
 
@@ -179,20 +209,64 @@ async function run() {
     return finish(0);
   }
 
-  if (!CALLBACK.test(page.url()) && await page.locator('#identifier').count() > 0) {
-    const signInUrl = page.url();
-    await page.fill('#identifier', username);
-    await page.fill('#password', password);
-    // Either the form comes back (an error) or, after the redirects, the callback starts loading.
-    await Promise.all([
-      page.waitForURL((u) => u.href !== signInUrl, { waitUntil: 'commit', timeout: remaining() }),
-      page.click('#submit'),
-    ]);
-    if (!CALLBACK.test(page.url()) && await page.locator('#error').count() > 0) {
-      const message = `sign-in failed: ${await page.locator('#error').innerText()}`;
-      await writeResult(page, null, message);
-      return finish(1, message);
+  /** Resolves once a document with another URL than `before` has loaded (or the callback failed). */
+  const nextDocument = (before) => Promise.race([
+    page.waitForURL((u) => u.href !== before, { waitUntil: 'load', timeout: remaining() }).then(() => null),
+    callbackFailure,
+  ]);
+  const giveUp = async (message) => {
+    await writeResult(page, null, message);
+    return finish(1, message);
+  };
+
+  let sawApple = false;
+  for (let step = 0; step < 16 && !CALLBACK.test(page.url()); step += 1) {
+    const before = page.url();
+    const kind = await pageKind(page, remaining);
+    if (page.url() !== before) continue; // it moved on while we looked: look again
+    if (CALLBACK.test(before)) break;
+    if (before.startsWith('chrome-error:')) return giveUp('the browser could not load a page');
+
+    if (kind.apple === 'account' || kind.apple === 'consent') {
+      // Apple's page: pick the test account, then Share/Hide My Email (first authorization only).
+      sawApple = true;
+      let button = '#apple-continue';
+      if (appleCancel) {
+        button = '#apple-cancel';
+      } else if (kind.apple === 'account') {
+        const account = page.locator(`input[name="account"][value=${JSON.stringify(appleAccount)}]`);
+        if (await account.count() === 0) return giveUp(`the Apple page has no test account ${appleAccount}`);
+        await account.check();
+      } else if (await page.locator(`#${appleEmailChoice}-email`).count() > 0) {
+        await page.check(`#${appleEmailChoice}-email`);
+      }
+      const failed = (await Promise.all([nextDocument(before), page.click(button)]))[0];
+      if (failed) return finish(1, failed);
+      continue;
     }
+    if (kind.apple === 'error' || kind.title === 'Error') {
+      return giveUp(`the ${kind.apple ? 'Apple' : 'sign-in'} server shows an error: ${kind.text.split('\n').find((l) => l.trim() && l !== 'Error') ?? ''}`);
+    }
+    if (kind.signIn) {
+      // Back on Logto's page after Apple: Logto shows why (its toast) and waits for the person.
+      if (sawApple) {
+        return giveUp(`back on the sign-in page after Sign in with Apple${kind.toast ? `: ${kind.toast}` : ''}`);
+      }
+      await page.fill('#identifier', username);
+      await page.fill('#password', password);
+      // Either the form comes back (an error) or, after the redirects, the callback starts loading.
+      await Promise.all([
+        page.waitForURL((u) => u.href !== before, { waitUntil: 'commit', timeout: remaining() }),
+        page.click('#submit'),
+      ]);
+      if (!CALLBACK.test(page.url()) && await page.locator('#error').count() > 0) {
+        return giveUp(`sign-in failed: ${await page.locator('#error').innerText()}`);
+      }
+      continue;
+    }
+    // Anything else (Apple's self-submitting form_post page, ...): wait for the next document.
+    const failed = await nextDocument(before);
+    if (failed) return finish(1, failed);
   }
 
   const failure = await Promise.race([

@@ -50,8 +50,12 @@ function startServer(args = []) {
     child.stderr.on('data', (chunk) => { stderr += chunk; });
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      const match = stdout.match(/^LISTENING (http:\/\/127\.0\.0\.1:\d+)\n/);
-      if (match) resolve({ base: match[1], child, stdout: () => stdout, stderr: () => stderr });
+      const match = stdout.match(/^LISTENING (http:\/\/127\.0\.0\.1:\d+)\nAPPLE (http:\/\/localhost:\d+)\n/);
+      if (match) {
+        resolve({
+          base: match[1], apple: match[2], child, stdout: () => stdout, stderr: () => stderr,
+        });
+      }
     });
     child.on('exit', (code) => {
       children.delete(child);
@@ -204,7 +208,8 @@ async function testMainFlow() {
   const { base } = server;
   const issuer = `${base}/oidc`;
   try {
-    check('stdout is exactly the LISTENING line', server.stdout() === `LISTENING ${base}\n`);
+    check('stdout is exactly the LISTENING and APPLE lines',
+      server.stdout() === `LISTENING ${base}\nAPPLE ${server.apple}\n`, server.stdout());
 
     const { body: discovery } = await getJson(`${issuer}/.well-known/openid-configuration`);
     check('discovery issuer is base + /oidc', discovery.issuer === issuer, discovery.issuer);
@@ -482,10 +487,364 @@ async function testCliMutation() {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Continue with Apple: the Apple-shaped IdP and the Logto side's Apple connector
+
+const APPLE_ISSUER = 'https://appleid.apple.com';
+const RELAY = /@privaterelay\.appleid\.com$/;
+const post = (url) => getJson(url, { method: 'POST' });
+const internal = (origin) => origin.replace('//localhost:', '//127.0.0.1:');
+const decodeHtml = (text) => text.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)));
+
+/** The hidden inputs of a page's forms, by name (the last one wins). */
+function hiddenInputs(html) {
+  const fields = {};
+  for (const [, name, value] of html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) {
+    fields[decodeHtml(name)] = decodeHtml(value);
+  }
+  return fields;
+}
+
+async function verifyWithJwks(jwksUrl, jwt) {
+  const { body: jwks } = await getJson(jwksUrl);
+  const [h, p, s] = jwt.split('.');
+  const jwk = jwks.keys.find((key) => key.kid === b64urlJson(h).kid);
+  if (!jwk || b64urlJson(h).alg !== 'RS256') return false;
+  return crypto.verify('sha256', Buffer.from(`${h}.${p}`), crypto.createPublicKey({ key: jwk, format: 'jwk' }),
+    Buffer.from(s, 'base64url'));
+}
+
+/** A client secret as a developer signs it with the .p8 key. */
+function appleClientSecret({ team_id: teamId, key_id: keyId, jwk }, clientId, edit = () => {}) {
+  const iat = Math.floor(Date.now() / 1000);
+  const header = { alg: 'ES256', kid: keyId };
+  const payload = { iss: teamId, iat, exp: iat + 600, aud: APPLE_ISSUER, sub: clientId };
+  edit(header, payload);
+  const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+  const signature = crypto.sign('sha256', Buffer.from(input), {
+    key: crypto.createPrivateKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363',
+  });
+  return `${input}.${signature.toString('base64url')}`;
+}
+
+/** Goes through Apple's pages with plain HTTP (no browser); returns the form_post fields. */
+async function appleAuthorize(appleOrigin, params, { account, emailChoice, cancel = false } = {}) {
+  const url = new URL(`${internal(appleOrigin)}/auth/authorize`);
+  url.search = new URLSearchParams(params).toString();
+  const first = await fetch(url);
+  const firstHtml = await first.text();
+  if (first.status !== 200) return { status: first.status, html: firstHtml };
+  const form = (action, fields) => fetch(`${internal(appleOrigin)}${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  }).then(async (response) => ({ status: response.status, html: await response.text() }));
+  const { request } = hiddenInputs(firstHtml);
+  if (cancel) {
+    const cancelled = await form('/auth/authorize/cancel', { request });
+    return { ...cancelled, fields: hiddenInputs(cancelled.html) };
+  }
+  const consent = await form('/auth/authorize/account', { request, account });
+  const done = await form('/auth/authorize/consent', { request, ...(emailChoice ? { email_choice: emailChoice } : {}) });
+  return { status: done.status, consentHtml: consent.html, html: done.html, fields: hiddenInputs(done.html) };
+}
+
+const appleToken = (appleOrigin, fields) => getJson(`${internal(appleOrigin)}/auth/token`, {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields),
+});
+
+/** The Apple-shaped IdP on its own, spoken to like Logto's connector does. */
+async function testAppleProtocol() {
+  const server = await startServer();
+  const { base, apple } = server;
+  try {
+    const { body: info } = await getJson(`${base}/__test/apple`);
+    const servicesId = info.connector.services_id;
+    const returnUrl = info.connector.return_url;
+    check('Apple: its own origin (localhost, another site than 127.0.0.1)',
+      info.origin === apple && apple !== base && new URL(apple).hostname === 'localhost');
+    check('Apple: Return URL is Logto + /callback/<connector id>', returnUrl === `${base}/callback/${info.connector.id}`);
+
+    const { body: discovery } = await getJson(`${internal(apple)}/.well-known/openid-configuration`);
+    check('Apple discovery: issuer https://appleid.apple.com, endpoints on its origin',
+      discovery.issuer === APPLE_ISSUER && discovery.authorization_endpoint === `${apple}/auth/authorize`
+      && discovery.token_endpoint === `${apple}/auth/token` && discovery.jwks_uri === `${apple}/auth/keys`,
+      JSON.stringify(discovery));
+    const { body: jwks } = await getJson(`${internal(apple)}/auth/keys`);
+    check('Apple JWKS: one public RSA key with a kid', jwks.keys.length === 1 && jwks.keys[0].kty === 'RSA'
+      && jwks.keys[0].kid && !jwks.keys[0].d);
+
+    const params = {
+      client_id: servicesId, redirect_uri: returnUrl, response_type: 'code id_token', response_mode: 'form_post',
+      scope: 'name email', state: 'state-1', nonce: 'nonce-1',
+    };
+    // Refusals are Apple's own error pages, never a redirect.
+    for (const [name, edit, expected] of [
+      ['unknown Services ID', { client_id: 'com.example.other' }, 'invalid_client'],
+      ['unregistered Return URL', { redirect_uri: `${base}/callback/other` }, 'Invalid web redirect url'],
+      ['name/email scope without form_post', { response_mode: 'fragment' }, 'form_post'],
+    ]) {
+      const refused = await appleAuthorize(apple, { ...params, ...edit });
+      check(`Apple refuses ${name} on its page (400)`, refused.status === 400 && refused.html.includes(expected)
+        && refused.html.includes('data-apple-step="error"'), `${refused.status}`);
+    }
+
+    // First authorization of apple-strings for this Services ID: Hide My Email.
+    const account = info.accounts.find((a) => a.email === 'apple-strings@example.com');
+    const first = await appleAuthorize(apple, params, { account: account.email, emailChoice: 'hide' });
+    check('Apple: first authorization offers Share/Hide My Email',
+      first.consentHtml.includes('id="share-email"') && first.consentHtml.includes('id="hide-email"'));
+    check('Apple: form_post page submits itself to the Return URL',
+      first.html.includes(`action="${returnUrl}"`) && first.html.includes('.submit()'));
+    const f = first.fields;
+    check('Apple: first form_post has state, code, id_token and user',
+      f.state === 'state-1' && f.code && f.id_token && f.user, JSON.stringify(Object.keys(f)));
+    const user = JSON.parse(f.user ?? '{}');
+    check('Apple: user JSON has the name and the relay email',
+      user.name?.firstName === 'สมหญิง' && user.name?.lastName === 'รักไทย' && RELAY.test(user.email)
+      && user.email === account.relay_email, f.user);
+    const front = decodeJwt(f.id_token);
+    check('Apple ID token: RS256, signature verifies with the JWKS',
+      front.header.alg === 'RS256' && await verifyWithJwks(`${internal(apple)}/auth/keys`, f.id_token));
+    check('Apple ID token: iss, aud = Services ID, sub, nonce, c_hash',
+      front.payload.iss === APPLE_ISSUER && front.payload.aud === servicesId && front.payload.sub === account.sub
+      && front.payload.nonce === 'nonce-1' && typeof front.payload.c_hash === 'string', JSON.stringify(front.payload));
+    check('Apple ID token: this account gets booleans as strings ("true")',
+      front.payload.email === account.relay_email && front.payload.email_verified === 'true'
+      && front.payload.is_private_email === 'true', JSON.stringify(front.payload));
+
+    // Token endpoint: client secret = ES256 JWT signed with the developer's key.
+    const { body: key } = await getJson(`${base}/__test/apple/developer-key`);
+    const exchange = (code, secret) => appleToken(apple, {
+      client_id: servicesId, client_secret: secret, code, grant_type: 'authorization_code', redirect_uri: returnUrl,
+    });
+    const wrongTeam = await exchange(f.code, appleClientSecret(key, servicesId, (h, p) => { p.iss = 'OTHERTEAM1'; }));
+    check('Apple token: a client secret from another team → invalid_client',
+      wrongTeam.status === 400 && wrongTeam.body.error === 'invalid_client', JSON.stringify(wrongTeam.body));
+    const tokens = await exchange(f.code, appleClientSecret(key, servicesId));
+    check('Apple token: code exchange 200 with access, refresh and ID token',
+      tokens.status === 200 && tokens.body.token_type === 'Bearer' && tokens.body.refresh_token
+      && isJwt(tokens.body.id_token), JSON.stringify(tokens.body));
+    const back = decodeJwt(tokens.body.id_token).payload;
+    check('Apple token: ID token for the same sub, with nonce and at_hash',
+      back.sub === account.sub && back.aud === servicesId && back.nonce === 'nonce-1' && back.at_hash
+      && await verifyWithJwks(`${internal(apple)}/auth/keys`, tokens.body.id_token), JSON.stringify(back));
+    const again = await exchange(f.code, appleClientSecret(key, servicesId));
+    check('Apple token: a code works once (invalid_grant)', again.status === 400 && again.body.error === 'invalid_grant');
+
+    // Second authorization: no choice, no user JSON; the ID token keeps the hidden email.
+    const second = await appleAuthorize(apple, { ...params, state: 'state-2', nonce: 'nonce-2' }, { account: account.email });
+    check('Apple: returning authorization asks no email choice', !second.consentHtml.includes('email_choice')
+      && second.consentHtml.includes('id="apple-returning"'));
+    check('Apple: returning form_post has no user field', second.fields.code && !('user' in second.fields),
+      JSON.stringify(Object.keys(second.fields)));
+    check('Apple: returning ID token still has the relay email',
+      decodeJwt(second.fields.id_token).payload.email === account.relay_email);
+
+    // Cancel: error=user_cancelled_authorize with state, posted to the Return URL.
+    const cancelled = await appleAuthorize(apple, { ...params, state: 'state-3' }, { cancel: true });
+    check('Apple: Cancel posts error=user_cancelled_authorize with state',
+      cancelled.fields.error === 'user_cancelled_authorize' && cancelled.fields.state === 'state-3'
+      && !cancelled.fields.code && cancelled.html.includes(`action="${returnUrl}"`), JSON.stringify(cancelled.fields));
+
+    // Revoking at appleid.apple.com makes the next authorization a first one again.
+    const { body: revoked } = await post(`${base}/__test/apple/revoke?account=${encodeURIComponent(account.email)}`);
+    const third = await appleAuthorize(apple, { ...params, state: 'state-4' }, { account: account.email, emailChoice: 'share' });
+    check('Apple: after revoke, user JSON again (now with the real email)', revoked.revoked === 1
+      && JSON.parse(third.fields.user ?? '{}').email === account.email);
+    const newUser = info.accounts.find((a) => a.email === 'apple-new@example.com');
+    const fourth = await appleAuthorize(apple, { ...params, state: 'state-5' }, { account: newUser.email, emailChoice: 'share' });
+    const proper = decodeJwt(fourth.fields.id_token).payload;
+    check('Apple ID token: other accounts get real booleans',
+      proper.email === newUser.email && proper.email_verified === true && proper.is_private_email === false,
+      JSON.stringify(proper));
+  } finally {
+    await stopServer(server);
+  }
+}
+
+const APPLE_SCOPE = 'openid offline_access profile email identities';
+const signInWithApple = (base, browserEnv = {}, options = {}) => signIn(base, {
+  scope: APPLE_SCOPE, resource: [], extraParams: { direct_sign_in: 'social:apple' }, browserEnv, ...options,
+});
+const userinfo = (base, accessToken) => getJson(`${base}/oidc/me`, { headers: { Authorization: `Bearer ${accessToken}` } });
+
+/** Logto's page (HTML) for an authorization request, fetched without a browser. */
+async function signInPageHtml(base, extraParams = {}) {
+  const url = new URL(`${base}/oidc/auth`);
+  url.search = new URLSearchParams({
+    client_id: 'native-app', redirect_uri: 'http://127.0.0.1:9/callback', response_type: 'code', scope: 'openid',
+    state: 's', nonce: 'n', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', ...extraParams,
+  }).toString();
+  const first = await fetch(url, { redirect: 'manual' });
+  const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const page = await fetch(new URL(first.headers.get('location'), base), { redirect: 'manual', headers: { cookie } });
+  return { status: page.status, location: page.headers.get('location'), html: await page.text() };
+}
+
+/** The whole chain in Chromium: app → Logto → Apple → Logto → app. */
+async function testAppleSignIn() {
+  const server = await startServer();
+  const { base } = server;
+  const issuer = `${base}/oidc`;
+  try {
+    const { body: info } = await getJson(`${base}/__test/apple`);
+    const accountOf = (email) => info.accounts.find((a) => a.email === email);
+
+    const normal = await signInPageHtml(base);
+    check('Logto page shows "Continue with Apple" when the connector is on',
+      normal.status === 200 && normal.html.includes('id="continue-with-apple"'));
+    const direct = await signInPageHtml(base, { direct_sign_in: 'social:apple' });
+    check('direct_sign_in=social:apple skips the page: 303 to Apple with Logto connector parameters',
+      direct.status === 303 && direct.location?.startsWith(`${info.origin}/auth/authorize?`), `${direct.status} ${direct.location}`);
+    const q = new URL(direct.location ?? 'http://x').searchParams;
+    check('...client_id = Services ID, Return URL, code id_token, form_post, scope "name email", state, nonce',
+      q.get('client_id') === info.connector.services_id && q.get('redirect_uri') === info.connector.return_url
+      && q.get('response_type') === 'code id_token' && q.get('response_mode') === 'form_post'
+      && q.get('scope') === 'name email' && q.get('state') && q.get('nonce'));
+    // Apple's answer is only taken in the browser that started the sign-in (Logto checks the
+    // state it kept in that browser; here a cookie for the callback path).
+    const foreign = await fetch(`${base}/callback/${info.connector.id}?${new URLSearchParams({ state: q.get('state') ?? '', code: 'x' })}`,
+      { redirect: 'manual' });
+    check('Apple answer without the starting browser\'s state cookie → back to Logto\'s page (invalid_connector_auth)',
+      foreign.status === 303 && /^\/interaction\/[^/]+$/.test(foreign.headers.get('location') ?? ''),
+      `${foreign.status} ${foreign.headers.get('location')}`);
+    await post(`${base}/__test/log/clear`);
+
+    // (a) a new Apple user who shares the real email
+    const a = await signInWithApple(base, { APPLE_ACCOUNT: 'apple-new@example.com', APPLE_EMAIL_CHOICE: 'share' });
+    check('Apple sign-in (new user, Share My Email) reached the callback', a.browser.code === 0 && a.tokens?.status === 200,
+      `${a.browser.code} ${a.browser.stderr} ${JSON.stringify(a.browser.result)}`);
+    console.log(`     (Apple sign-in took ${a.elapsed} ms)`);
+    check('...callback has code, state and iss', a.received?.code && a.received.state === a.state && a.received.iss === issuer);
+    const aClaims = decodeJwt(a.tokens.body.id_token).payload;
+    check('...Logto ID token: new user, Apple name and email, no username',
+      aClaims.sub.startsWith('u-apple-') && aClaims.email === 'apple-new@example.com' && aClaims.email_verified === true
+      && aClaims.name === 'Ada Newton' && aClaims.username === null, JSON.stringify(aClaims));
+    const aInfo = await userinfo(base, a.tokens.body.access_token);
+    const appleNew = accountOf('apple-new@example.com');
+    check('...userinfo identities.apple.userId = Apple sub, details with email and name',
+      aInfo.body.identities?.apple?.userId === appleNew.sub && aInfo.body.identities.apple.details?.email === 'apple-new@example.com'
+      && aInfo.body.identities.apple.details.name === 'Ada Newton', JSON.stringify(aInfo.body.identities));
+    const { body: aLog } = await getJson(`${base}/__test/log`);
+    const { body: aStats } = await getJson(`${base}/__test/stats`);
+    check('...Logto never rendered its sign-in page; one Apple authorization, one token exchange',
+      aStats.sign_in_page === 0 && aStats.apple_authorization === 1 && aStats.apple_token === 1 && aStats.social_callback === 1,
+      JSON.stringify(aStats));
+    const aPost = aLog.find((e) => e.method === 'POST' && e.path.startsWith('/callback/'));
+    check('...Apple posted code, id_token, state and user (field names only in the log)',
+      JSON.stringify(aPost?.fields) === '["code","id_token","state","user"]' && aPost.status === 303, JSON.stringify(aPost));
+    check('...the connector made a new user', aLog.some((e) => e.apple === 'new-user'));
+
+    // (c) the same Apple account again: no user JSON, same Logto user
+    await post(`${base}/__test/log/clear`);
+    const c = await signInWithApple(base, { APPLE_ACCOUNT: 'apple-new@example.com' });
+    const cClaims = c.tokens?.body?.id_token && decodeJwt(c.tokens.body.id_token).payload;
+    check('Apple sign-in again (returning): same sub, email kept', cClaims?.sub === aClaims.sub
+      && cClaims.email === 'apple-new@example.com', JSON.stringify(cClaims));
+    const { body: cLog } = await getJson(`${base}/__test/log`);
+    const cPost = cLog.find((e) => e.method === 'POST' && e.path.startsWith('/callback/'));
+    check('...Apple sent no user field the second time', JSON.stringify(cPost?.fields) === '["code","id_token","state"]',
+      JSON.stringify(cPost));
+
+    // (b) Hide My Email, on the account whose booleans are strings
+    const b = await signInWithApple(base, { APPLE_ACCOUNT: 'apple-strings@example.com', APPLE_EMAIL_CHOICE: 'hide' });
+    const bClaims = b.tokens?.body?.id_token && decodeJwt(b.tokens.body.id_token).payload;
+    check('Apple sign-in with Hide My Email: Logto email is the relay address',
+      RELAY.test(bClaims?.email ?? '') && bClaims.email === accountOf('apple-strings@example.com').relay_email
+      && bClaims.name === 'สมหญิง รักไทย', JSON.stringify(bClaims));
+
+    // An Apple account already linked to a Logto user (alice, seeded) signs in as that user.
+    const l = await signInWithApple(base, { APPLE_ACCOUNT: 'alice@example.com' });
+    const lClaims = l.tokens?.body?.id_token && decodeJwt(l.tokens.body.id_token).payload;
+    check('Apple account linked to alice → u-alice', lClaims?.sub === 'u-alice', JSON.stringify(lClaims));
+
+    // (d) Cancel on Apple's page → an OAuth error redirect to the app through Logto
+    const d = await signInWithApple(base, { APPLE_CANCEL: '1' });
+    check('Apple Cancel → app gets error=access_denied with state and iss, no code',
+      d.browser.code === 0 && d.received?.error === 'access_denied' && d.received.state === d.state
+      && d.received.iss === issuer && !d.received.code, JSON.stringify(d.received));
+    check('...error_description names the Apple error', /user_cancelled_authorize/.test(d.received?.error_description ?? ''),
+      d.received?.error_description);
+
+    // Apple's answer without the user JSON (consent given before, e.g. the first answer was
+    // lost): the email can only come from the ID token, and this account's email_verified is the
+    // string "true", which Logto's connector does not accept. The linked user keeps the email it
+    // was created with (Logto never changes a primary email on a later social sign-in).
+    await post(`${base}/__test/apple/revoke?account=apple-strings%40example.com`);
+    await post(`${base}/__test/apple/authorize?account=apple-strings%40example.com&email_choice=share`);
+    const e = await signInWithApple(base, { APPLE_ACCOUNT: 'apple-strings@example.com' });
+    const eInfo = e.tokens?.body?.access_token && await userinfo(base, e.tokens.body.access_token);
+    check('No user JSON + email_verified "true" (a string) → no email taken from the ID token',
+      eInfo?.body.sub === bClaims?.sub && eInfo.body.identities?.apple
+      && !('email' in eInfo.body.identities.apple.details)
+      && eInfo.body.email === accountOf('apple-strings@example.com').relay_email,
+      JSON.stringify(eInfo?.body));
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** The Apple connector refuses Apple ID tokens that fail a check; the person lands on Logto's page. */
+async function testAppleVerification() {
+  const server = await startServer();
+  const { base } = server;
+  try {
+    for (const mutation of ['apple_id_token_iss', 'apple_id_token_aud', 'apple_id_token_nonce',
+      'apple_id_token_expired', 'apple_id_token_bad_sig']) {
+      await post(`${base}/__test/mutate?name=${mutation}`);
+      const s = await signInWithApple(base, { APPLE_ACCOUNT: 'apple-new@example.com', BROWSER_TIMEOUT: '30' });
+      check(`Apple connector refuses ${mutation}: back on Logto's page with the reason, no callback`,
+        s.browser.code === 1 && !s.received && /Sign in with Apple failed/.test(s.browser.result?.text ?? '')
+        && /back on the sign-in page after Sign in with Apple/.test(s.browser.stderr),
+        `${s.browser.code} ${s.browser.stderr} ${s.browser.result?.text}`);
+    }
+    await post(`${base}/__test/mutate?name=`);
+    const { body: stats } = await getJson(`${base}/__test/stats`);
+    check('...and the app never got a code', stats.authorization_code === 0, JSON.stringify(stats));
+  } finally {
+    await stopServer(server);
+  }
+}
+
+/** `--apple off`: direct_sign_in falls back to the normal page; `--apple-cancel page`: as Logto. */
+async function testAppleOptions() {
+  const off = await startServer(['--apple', 'off']);
+  try {
+    const page = await signInPageHtml(off.base, { direct_sign_in: 'social:apple' });
+    check('--apple off: direct_sign_in shows the normal page without "Continue with Apple"',
+      page.status === 200 && page.html.includes('id="identifier"') && !page.html.includes('continue-with-apple'));
+    await post(`${off.base}/__test/log/clear`);
+    const s = await signInWithApple(off.base);
+    const claims = s.tokens?.body?.id_token && decodeJwt(s.tokens.body.id_token).payload;
+    const { body: stats } = await getJson(`${off.base}/__test/stats`);
+    check('--apple off: the browser signs in with the password instead', claims?.sub === 'u-alice'
+      && stats.sign_in_page === 1 && stats.apple_authorization === 0, `${JSON.stringify(stats)} ${s.browser.stderr}`);
+  } finally {
+    await stopServer(off);
+  }
+
+  const asLogto = await startServer(['--apple-cancel', 'page']);
+  try {
+    const s = await signInWithApple(asLogto.base, { APPLE_CANCEL: '1', BROWSER_TIMEOUT: '30' });
+    check('--apple-cancel page: Cancel → Logto\'s sign-in page with the connector error, nothing sent to the app',
+      s.browser.code === 1 && !s.received && /user_cancelled_authorize/.test(s.browser.result?.text ?? '')
+      && s.browser.result?.title === 'Sign in', `${s.browser.code} ${JSON.stringify(s.browser.result)}`);
+  } finally {
+    await stopServer(asLogto);
+  }
+}
+
 try {
   await testMainFlow();
   await testRs256();
   await testCliMutation();
+  await testAppleProtocol();
+  await testAppleSignIn();
+  await testAppleVerification();
+  await testAppleOptions();
 } catch (error) {
   check('selftest ran to the end', false, error.stack);
 } finally {

@@ -2,12 +2,16 @@
 // A Logto-shaped OpenID provider for the logto-signin tests, built on oidc-provider 9 (the
 // engine inside Logto). It behaves like Logto wherever a client can tell: issuer and endpoint
 // paths, signing algorithm, claims, error shape, refresh token rotation with Logto's 3-second
-// reuse window, API resources (RFC 8707) and organization tokens. See README.md.
+// reuse window, API resources (RFC 8707), organization tokens, and a "Continue with Apple"
+// social connector backed by an Apple-shaped IdP on a second loopback origin. See README.md.
 //
 //   node server.mjs [--port N] [--alg ES384|RS256] [--users FILE] [--access-token-ttl S]
 //                   [--id-token-ttl S] [--refresh-token-ttl S] [--reuse-window S] [--mutate NAME]
+//                   [--apple on|off] [--apple-cancel app|page] [--apple-port N]
 //
-// Prints exactly one line to stdout once listening: `LISTENING http://127.0.0.1:<port>`.
+// Prints two lines to stdout, in one write, once both origins listen:
+//   LISTENING http://127.0.0.1:<port>
+//   APPLE http://localhost:<apple port>
 // Requests are logged to stderr as method, path and grant_type only (never tokens or codes).
 
 import * as http from 'node:http';
@@ -25,6 +29,8 @@ import { handler as builtinRefreshTokenHandler } from 'oidc-provider/lib/actions
 import * as grantHelpers from 'oidc-provider/lib/helpers/grants.js';
 
 import { MemoryStore } from './lib/adapter.mjs';
+import { AppleIdp } from './lib/apple.mjs';
+import { AppleConnector, ConnectorError } from './lib/apple-connector.mjs';
 import { generateSigningKey, SUPPORTED_ALGS } from './lib/keys.mjs';
 import { MUTATIONS, MUTATION_NAMES } from './lib/mutations.mjs';
 import { errorPage, logoutPage, signedOutPage, signInPage } from './lib/pages.mjs';
@@ -47,6 +53,9 @@ const { values: opts } = parseArgs({
     'refresh-token-ttl': { type: 'string', default: String(14 * 24 * 3600) },
     'reuse-window': { type: 'string', default: '3' },
     mutate: { type: 'string' },
+    apple: { type: 'string', default: 'on' },
+    'apple-cancel': { type: 'string', default: 'app' },
+    'apple-port': { type: 'string', default: '0' },
   },
   strict: true,
 });
@@ -71,8 +80,14 @@ const config = {
   idTokenTtl: seconds('id-token-ttl'),
   refreshTokenTtl: seconds('refresh-token-ttl'),
   reuseWindow: seconds('reuse-window', { allowZero: true }),
+  apple: opts.apple === 'on',
+  appleCancel: opts['apple-cancel'],
+  applePort: Number.parseInt(opts['apple-port'], 10),
 };
 if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) fail('--port must be 0..65535');
+if (!Number.isInteger(config.applePort) || config.applePort < 0 || config.applePort > 65535) fail('--apple-port must be 0..65535');
+if (!['on', 'off'].includes(opts.apple)) fail('--apple must be on or off');
+if (!['app', 'page'].includes(config.appleCancel)) fail('--apple-cancel must be app or page');
 if (!SUPPORTED_ALGS.includes(config.alg)) fail(`--alg must be one of ${SUPPORTED_ALGS.join(', ')}`);
 if (opts.mutate && !MUTATIONS[opts.mutate]) fail(`--mutate must be one of ${MUTATION_NAMES.join(', ')}`);
 
@@ -94,6 +109,40 @@ const log = (line) => process.stderr.write(`[idp] ${line}\n`);
 const directory = new Directory(path.resolve(opts.users));
 const signingKey = generateSigningKey(config.alg);
 const store = new MemoryStore({ reuseWindowSeconds: config.reuseWindow });
+
+// ---------------------------------------------------------------------------------------------
+// Continue with Apple: the Apple-shaped IdP (its own origin) and Logto's Apple connector
+
+/** Logto gives each connector a random ID; it is the last segment of Apple's Return URL. */
+const APPLE_CONNECTOR_ID = 'apple-connector';
+const APPLE_SERVICES_ID = 'com.example.logto-signin.service';
+const APPLE_TEAM_ID = 'TESTTEAM01';
+const APPLE_SCOPE = 'name email'; // the connector's "Scope" setting
+const APPLE_STATE_COOKIE = 'social_auth_state';
+const APPLE_START_TTL_MS = 10 * 60 * 1000;
+
+const apple = new AppleIdp({
+  accounts: directory.appleAccounts,
+  teamId: APPLE_TEAM_ID,
+  record: (entry) => recordEntry(entry),
+  mutation: () => (state.mutation ? MUTATIONS[state.mutation] : undefined),
+});
+const appleConnector = new AppleConnector({
+  connectorId: APPLE_CONNECTOR_ID,
+  servicesId: APPLE_SERVICES_ID,
+  scope: APPLE_SCOPE,
+  apple,
+  key: { teamId: APPLE_TEAM_ID, keyId: apple.developerKey.kid, signingKey: apple.developerKey },
+});
+
+/** Apple sign-ins under way, by the `state` sent to Apple: { uid, nonce, expiresAt }. */
+const appleStarts = new Map();
+/** Results waiting for their interaction: ticket → { uid, accountId } or { uid, error, description }. */
+const socialTickets = new Map();
+/** Messages for the sign-in page after a failed social sign-in (Logto's toast), by interaction uid. */
+const toasts = new Map();
+/** Interactions whose `direct_sign_in` was already acted on (back on the page it shows the page). */
+const directSignInDone = new Set();
 
 /** API resources (RFC 8707). Access tokens for them are JWTs with `aud` = the indicator. */
 const RESOURCES = {
@@ -491,7 +540,26 @@ function sendHtml(res, status, html) {
   res.end(html);
 }
 
-async function handleInteraction(provider, req, res, uid, action) {
+/** Starts the Apple connector for interaction `uid`: remembers state and nonce, off to Apple. */
+function startApple(req, res, uid) {
+  const time = Date.now();
+  for (const [key, start] of appleStarts) if (start.expiresAt < time) appleStarts.delete(key);
+  const stateValue = crypto.randomBytes(16).toString('base64url');
+  const nonce = crypto.randomBytes(16).toString('base64url');
+  appleStarts.set(stateValue, { uid, nonce, expiresAt: time + APPLE_START_TTL_MS });
+  req.apple = 'start';
+  // Logto's experience app keeps the state in the browser (sessionStorage) and checks it when
+  // Apple's answer arrives; a cookie for the callback path does the same here.
+  res.writeHead(303, {
+    Location: appleConnector.authorizationUrl({ logtoOrigin: logtoOrigin(), state: stateValue, nonce }),
+    'Set-Cookie': `${APPLE_STATE_COOKIE}=${stateValue}; Path=/callback/${APPLE_CONNECTOR_ID}; HttpOnly; SameSite=Lax`,
+    'Cache-Control': 'no-store',
+    'Content-Length': '0',
+  });
+  res.end();
+}
+
+async function handleInteraction(provider, req, res, url, uid, action) {
   let interaction;
   try {
     interaction = await provider.interactionDetails(req, res);
@@ -504,26 +572,68 @@ async function handleInteraction(provider, req, res, uid, action) {
     return;
   }
   const params = logtoParams(interaction.params);
-  const page = (error, status = 200) => sendHtml(res, status, signInPage({
-    uid,
-    screen: screenFor(params),
-    clientId: interaction.params.client_id,
-    loginHint: params.login_hint,
-    error,
-    logtoParams: params,
-  }));
+  const page = (error, status = 200) => {
+    req.rendered = screenFor(params);
+    const toast = toasts.get(uid);
+    toasts.delete(uid);
+    sendHtml(res, status, signInPage({
+      uid,
+      screen: screenFor(params),
+      clientId: interaction.params.client_id,
+      loginHint: params.login_hint,
+      error,
+      logtoParams: params,
+      apple: config.apple,
+      toast,
+    }));
+  };
 
   if (req.method === 'GET' && !action) {
     if (interaction.prompt.name === 'consent') {
       const grantId = await autoConsent(provider, interaction);
       await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+    } else if (params.direct_sign_in === 'social:apple' && config.apple && !directSignInDone.has(uid)) {
+      // Logto's direct sign-in: straight to the connector, its own page is never shown. When
+      // the connector is not enabled, the normal page is shown instead (below).
+      directSignInDone.add(uid);
+      startApple(req, res, uid);
     } else {
       page();
     }
     return;
   }
+
+  if (req.method === 'GET' && action === 'social/apple/finish') {
+    const ticketId = url.searchParams.get('ticket') ?? '';
+    const ticket = socialTickets.get(ticketId);
+    socialTickets.delete(ticketId);
+    if (!ticket || ticket.uid !== uid) {
+      sendHtml(res, 400, errorPage('This sign-in result is unknown or was already used. Start again from the app.'));
+      return;
+    }
+    if (ticket.error) {
+      await provider.interactionFinished(req, res, {
+        error: ticket.error,
+        error_description: ticket.description,
+      }, { mergeWithLastSubmission: false });
+      return;
+    }
+    const user = directory.byId(ticket.accountId);
+    directory.touch(user);
+    await provider.interactionFinished(req, res, { login: { accountId: user.id } }, { mergeWithLastSubmission: false });
+    return;
+  }
   if (req.method !== 'POST') {
     sendHtml(res, 405, errorPage('Method not allowed'));
+    return;
+  }
+
+  if (action === 'social/apple') {
+    if (!config.apple) {
+      sendHtml(res, 404, errorPage('The Apple connector is not enabled.'));
+      return;
+    }
+    startApple(req, res, uid);
     return;
   }
 
@@ -556,6 +666,110 @@ async function handleInteraction(provider, req, res, uid, action) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Social callback: /callback/<connector id>
+
+function cookies(req) {
+  const result = {};
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0) result[part.slice(0, index).trim()] = part.slice(index + 1).trim();
+  }
+  return result;
+}
+
+/** A result for the interaction's own URL, where the interaction cookie is sent. */
+function finishWithTicket(res, uid, result) {
+  const ticket = crypto.randomBytes(16).toString('base64url');
+  socialTickets.set(ticket, { uid, ...result });
+  res.writeHead(303, {
+    Location: `/interaction/${encodeURIComponent(uid)}/social/apple/finish?ticket=${ticket}`,
+    'Set-Cookie': `${APPLE_STATE_COOKIE}=; Path=/callback/${APPLE_CONNECTOR_ID}; HttpOnly; SameSite=Lax; Max-Age=0`,
+    'Cache-Control': 'no-store',
+    'Content-Length': '0',
+  });
+  res.end();
+}
+
+/** Back to Logto's sign-in page with a message, as Logto's experience app does on a failure. */
+function backToSignInPage(res, uid, message) {
+  toasts.set(uid, message);
+  res.writeHead(303, {
+    Location: `/interaction/${encodeURIComponent(uid)}`,
+    'Set-Cookie': `${APPLE_STATE_COOKIE}=; Path=/callback/${APPLE_CONNECTOR_ID}; HttpOnly; SameSite=Lax; Max-Age=0`,
+    'Cache-Control': 'no-store',
+    'Content-Length': '0',
+  });
+  res.end();
+}
+
+/**
+ * Apple's form_post arrives as POST /callback/<connector id>. Logto answers it with a 303 to
+ * the same path with the fields in the query (its experience app reads them there), and the GET
+ * is where the experience app checks the state and hands the data to the connector.
+ */
+async function handleSocialCallback(req, res, url, connectorId) {
+  if (connectorId !== APPLE_CONNECTOR_ID || !config.apple) {
+    sendHtml(res, 404, errorPage('Unknown connector.'));
+    return;
+  }
+  if (req.method === 'POST') {
+    const form = querystring.parse((await readBody(req)).toString('utf8'));
+    const fields = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+    req.fields = Object.keys(fields).sort();
+    res.writeHead(303, { Location: `${url.pathname}?${new URLSearchParams(fields)}`, 'Content-Length': '0' });
+    res.end();
+    return;
+  }
+  if (req.method !== 'GET') {
+    sendHtml(res, 405, errorPage('Method not allowed'));
+    return;
+  }
+  const data = Object.fromEntries(url.searchParams);
+  req.fields = Object.keys(data).sort();
+  const { state: stateValue, ...rest } = data;
+  const start = stateValue ? appleStarts.get(stateValue) : undefined;
+  if (start) appleStarts.delete(stateValue);
+  if (!start || start.expiresAt < Date.now()) {
+    sendHtml(res, 400, errorPage('This sign-in with Apple is unknown or has expired (invalid_connector_auth). Start again from the app.'));
+    return;
+  }
+  if (cookies(req)[APPLE_STATE_COOKIE] !== stateValue) {
+    backToSignInPage(res, start.uid, 'The sign-in with Apple did not start in this browser (invalid_connector_auth).');
+    return;
+  }
+  if (rest.error) {
+    const appleError = String(rest.error);
+    req.apple = `error:${appleError}`;
+    if (config.appleCancel === 'page') {
+      // What Logto does: its Apple connector cannot parse an answer without an ID token, and the
+      // experience app shows the connector's error on its sign-in page.
+      backToSignInPage(res, start.uid, `An unexpected error occurred in connector. Sign in with Apple: ${appleError}`);
+    } else {
+      finishWithTicket(res, start.uid, {
+        error: 'access_denied',
+        description: appleError === 'user_cancelled_authorize'
+          ? `The sign-in with Apple was cancelled (${appleError})`
+          : `Sign in with Apple failed (${appleError})`,
+      });
+    }
+    return;
+  }
+  let info;
+  try {
+    info = await appleConnector.userInfo(rest, start.nonce, logtoOrigin());
+  } catch (error) {
+    if (!(error instanceof ConnectorError)) throw error;
+    req.apple = 'rejected';
+    log(`apple connector: ${error.message}`);
+    backToSignInPage(res, start.uid, `Sign in with Apple failed: ${error.message}.`);
+    return;
+  }
+  const { user, created } = directory.signInWithSocial('apple', info);
+  req.apple = created ? 'new-user' : 'linked-user';
+  finishWithTicket(res, start.uid, { accountId: user.id });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Test-only endpoints: /__test/*
 
 function sendJson(res, status, value) {
@@ -579,7 +793,8 @@ function handleTest(req, res, url) {
       state.log = [];
       return sendJson(res, 200, { ok: true });
     case 'GET /__test/stats': {
-      const count = (predicate) => state.log.filter(predicate).length;
+      const count = (predicate) => state.log.filter((e) => !e.server && predicate(e)).length;
+      const countApple = (predicate) => state.log.filter((e) => e.server === 'apple' && predicate(e)).length;
       return sendJson(res, 200, {
         authorization: count((e) => e.method === 'GET' && e.path === `${MOUNT}/auth`),
         token: count((e) => e.path === `${MOUNT}/token`),
@@ -588,7 +803,34 @@ function handleTest(req, res, url) {
         revocation: count((e) => e.path === `${MOUNT}/token/revocation`),
         userinfo: count((e) => e.path === `${MOUNT}/me`),
         end_session: count((e) => e.path.startsWith(`${MOUNT}/session/end`)),
+        sign_in_page: count((e) => Boolean(e.rendered)),
+        social_callback: count((e) => e.method === 'POST' && e.path.startsWith('/callback/')),
+        apple_authorization: countApple((e) => e.method === 'GET' && e.path === '/auth/authorize'),
+        apple_token: countApple((e) => e.path === '/auth/token'),
       });
+    }
+    case 'GET /__test/apple':
+      return sendJson(res, 200, {
+        ...apple.testState(),
+        connector: {
+          enabled: config.apple,
+          id: APPLE_CONNECTOR_ID,
+          services_id: APPLE_SERVICES_ID,
+          scope: APPLE_SCOPE,
+          return_url: appleConnector.returnUrl(logtoOrigin()),
+          cancel: config.appleCancel,
+        },
+      });
+    case 'GET /__test/apple/developer-key':
+      // The Sign in with Apple key (.p8) as a private JWK, so a test can sign client secrets.
+      return sendJson(res, 200, { team_id: APPLE_TEAM_ID, key_id: apple.developerKey.kid, jwk: apple.developerKey.jwk });
+    case 'POST /__test/apple/revoke': {
+      const revoked = apple.revoke(q.get('account') ?? '', q.get('client_id') || undefined);
+      return sendJson(res, 200, { revoked });
+    }
+    case 'POST /__test/apple/authorize': {
+      const ok = apple.authorize(q.get('account') ?? '', q.get('client_id') || APPLE_SERVICES_ID, q.get('email_choice') || 'share');
+      return ok ? sendJson(res, 200, { ok }) : sendJson(res, 400, { error: 'unknown account or Services ID, or email_choice not share|hide' });
     }
     case 'POST /__test/revoke-grants':
       return sendJson(res, 200, { revoked: store.revokeAllGrants() });
@@ -656,68 +898,123 @@ function authorizationSummary(url) {
   return summary;
 }
 
-function recordRequest(req, res, url) {
+/** Adds an entry to the request log (/__test/log) and prints it on stderr. */
+function recordEntry(entry) {
+  state.log.push(entry);
+  const extra = [
+    entry.grant_type ? ` grant_type=${entry.grant_type}` : '',
+    entry.rendered ? ` rendered=${entry.rendered}` : '',
+    entry.apple ? ` apple=${entry.apple}` : '',
+  ].join('');
+  log(`${entry.server ? `${entry.server} ` : ''}${entry.method} ${entry.path}${extra} -> ${entry.status}`);
+}
+
+/** Logs a request of the Logto-shaped IdP when its answer is sent. `path` hides interaction ids. */
+function recordRequest(req, res, url, path = url.pathname) {
   const started = Date.now();
   res.on('finish', () => {
-    const entry = { method: req.method, path: url.pathname, at: started, status: res.statusCode };
+    const entry = { method: req.method, path, at: started, status: res.statusCode };
     if (req.grantType) entry.grant_type = req.grantType;
     if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
-    state.log.push(entry);
-    log(`${entry.method} ${entry.path}${entry.grant_type ? ` grant_type=${entry.grant_type}` : ''} -> ${entry.status}`);
+    if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
+    if (req.apple) entry.apple = req.apple; // what the Apple connector did
+    if (req.fields) entry.fields = req.fields; // names only, never values
+    recordEntry(entry);
   });
 }
 
-function main() {
-  let provider;
-  let oidcCallback;
+let logtoBase;
+const logtoOrigin = () => logtoBase;
 
-  const server = http.createServer(async (req, res) => {
+function guarded(handler) {
+  return async (req, res) => {
     try {
       if (!isLoopback(req.socket.remoteAddress)) {
         res.writeHead(403).end();
         return;
       }
-      const url = new URL(req.url, `http://${HOST}`);
-      if (url.pathname === MOUNT || url.pathname.startsWith(`${MOUNT}/`)) {
-        recordRequest(req, res, url);
-        // Mount the provider at /oidc the way Express does: it derives the mount path from
-        // originalUrl minus url.
-        req.originalUrl = req.url;
-        req.url = req.url.slice(MOUNT.length) || '/';
-        await oidcCallback(req, res);
-        return;
-      }
-      const interaction = url.pathname.match(/^\/interaction\/([^/]+)(?:\/(login|register|abort))?$/);
-      if (interaction) {
-        log(`${req.method} /interaction/…${interaction[2] ? `/${interaction[2]}` : ''}`);
-        await handleInteraction(provider, req, res, interaction[1], interaction[2]);
-        return;
-      }
-      if (url.pathname.startsWith('/__test/')) {
-        handleTest(req, res, url);
-        return;
-      }
-      sendHtml(res, 404, errorPage('Not found'));
+      await handler(req, res, new URL(req.url, `http://${HOST}`));
     } catch (error) {
       log(`error: ${error.stack ?? error}`);
       if (!res.headersSent) sendJson(res, 500, { code: 'unknown', message: 'Internal server error.' });
       else res.destroy();
     }
-  });
+  };
+}
 
-  server.listen(config.port, HOST, () => {
-    const { port } = server.address();
-    const base = `http://${HOST}:${port}`;
-    provider = createProvider(`${base}${MOUNT}`);
-    provider.on('server_error', (ctx, error) => log(`server_error: ${error.stack ?? error}`));
-    oidcCallback = provider.callback();
-    process.stdout.write(`LISTENING ${base}\n`);
-    log(`issuer ${base}${MOUNT}, alg ${config.alg} (kid ${signingKey.kid}), reuse window ${config.reuseWindow}s${state.mutation ? `, mutation ${state.mutation}` : ''}`);
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve(server.address().port));
   });
+}
+
+async function main() {
+  let provider;
+  let oidcCallback;
+
+  const server = http.createServer(guarded(async (req, res, url) => {
+    if (url.pathname === MOUNT || url.pathname.startsWith(`${MOUNT}/`)) {
+      recordRequest(req, res, url);
+      // Mount the provider at /oidc the way Express does: it derives the mount path from
+      // originalUrl minus url.
+      req.originalUrl = req.url;
+      req.url = req.url.slice(MOUNT.length) || '/';
+      await oidcCallback(req, res);
+      return;
+    }
+    const interaction = url.pathname.match(
+      /^\/interaction\/([^/]+)(?:\/(login|register|abort|social\/apple|social\/apple\/finish))?$/,
+    );
+    if (interaction) {
+      recordRequest(req, res, url, `/interaction/:uid${interaction[2] ? `/${interaction[2]}` : ''}`);
+      await handleInteraction(provider, req, res, url, interaction[1], interaction[2]);
+      return;
+    }
+    const callback = url.pathname.match(/^\/callback\/([^/]+)$/);
+    if (callback) {
+      recordRequest(req, res, url);
+      await handleSocialCallback(req, res, url, callback[1]);
+      return;
+    }
+    if (url.pathname.startsWith('/__test/')) {
+      handleTest(req, res, url);
+      return;
+    }
+    sendHtml(res, 404, errorPage('Not found'));
+  }));
+  // Apple's own origin. The browser reaches it as http://localhost:<port>, another site than
+  // http://127.0.0.1:<port>, so its form_post to Logto is a real cross-site request.
+  const appleServer = http.createServer(guarded((req, res, url) => apple.handle(req, res, url)));
+
+  let port;
+  let applePort;
+  try {
+    applePort = await listen(appleServer, config.applePort);
+    port = await listen(server, config.port);
+  } catch (error) {
+    fail(`cannot listen: ${error.message}`);
+  }
+  logtoBase = `http://${HOST}:${port}`;
+  apple.origin = `http://localhost:${applePort}`;
+  apple.internalOrigin = `http://${HOST}:${applePort}`;
+  apple.registerClient(APPLE_SERVICES_ID, [appleConnector.returnUrl(logtoBase)]);
+  provider = createProvider(`${logtoBase}${MOUNT}`);
+  provider.on('server_error', (ctx, error) => log(`server_error: ${error.stack ?? error}`));
+  oidcCallback = provider.callback();
+  // A reader that stops after the first line (scripts/run.sh) must not make us fail later.
+  process.stdout.on('error', () => {});
+  process.stdout.write(`LISTENING ${logtoBase}\nAPPLE ${apple.origin}\n`);
+  log(`issuer ${logtoBase}${MOUNT}, alg ${config.alg} (kid ${signingKey.kid}), reuse window ${config.reuseWindow}s${state.mutation ? `, mutation ${state.mutation}` : ''}`);
+  log(`Apple at ${apple.origin} (Services ID ${APPLE_SERVICES_ID}), connector ${config.apple ? 'on' : 'off'}, cancel → ${config.appleCancel}`);
 
   const shutdown = () => {
-    server.close(() => process.exit(0));
+    let open = 2;
+    const closed = () => { open -= 1; if (open === 0) process.exit(0); };
+    server.close(closed);
+    appleServer.close(closed);
     server.closeAllConnections();
+    appleServer.closeAllConnections();
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);

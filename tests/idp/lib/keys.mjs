@@ -7,20 +7,23 @@ import * as crypto from 'node:crypto';
 const ALGORITHMS = {
   ES384: { keyType: 'ec', options: { namedCurve: 'P-384' }, hash: 'sha384', dsaEncoding: 'ieee-p1363' },
   RS256: { keyType: 'rsa', options: { modulusLength: 2048 }, hash: 'sha256' },
+  // Only for the Apple-shaped IdP's client secrets (a Sign in with Apple key is a P-256 key).
+  ES256: { keyType: 'ec', options: { namedCurve: 'P-256' }, hash: 'sha256', dsaEncoding: 'ieee-p1363' },
 };
 
-export const SUPPORTED_ALGS = Object.keys(ALGORITHMS);
+/** What `--alg` accepts for the Logto-shaped provider. */
+export const SUPPORTED_ALGS = ['ES384', 'RS256'];
 
 /**
  * Generates a fresh signing key for `alg` (ES384 → P-384, RS256 → RSA 2048).
  * Returns the private JWK for oidc-provider (with `kid`, `use`, `alg`) and the KeyObject.
  */
-export function generateSigningKey(alg) {
+export function generateSigningKey(alg, kidPrefix = alg.toLowerCase()) {
   const spec = ALGORITHMS[alg];
-  if (!spec) throw new Error(`unsupported signing alg ${alg} (use one of ${SUPPORTED_ALGS.join(', ')})`);
+  if (!spec) throw new Error(`unsupported signing alg ${alg} (use one of ${Object.keys(ALGORITHMS).join(', ')})`);
   const { privateKey } = crypto.generateKeyPairSync(spec.keyType, spec.options);
   const jwk = privateKey.export({ format: 'jwk' });
-  const kid = `${alg.toLowerCase()}-${crypto.randomBytes(6).toString('hex')}`;
+  const kid = `${kidPrefix}-${crypto.randomBytes(6).toString('hex')}`;
   return { alg, kid, privateKey, jwk: { ...jwk, kid, use: 'sig', alg } };
 }
 
@@ -59,4 +62,38 @@ export function signJws(header, payload, key) {
     throw new Error(`cannot sign with alg ${header.alg}`);
   }
   return `${input}.${signature.toString('base64url')}`;
+}
+
+/** The public half of a private JWK (what a JWKS publishes). */
+export function publicJwk(jwk) {
+  const { d, p, q, dp, dq, qi, ...rest } = jwk;
+  return rest;
+}
+
+/**
+ * Verifies a compact JWS against a JWK set: `alg` must be in `algs`, the `kid` must be in
+ * the set. Returns the decoded token, or throws an Error saying what is wrong.
+ */
+export function verifyJws(token, keys, algs) {
+  if (typeof token !== 'string' || token.split('.').length !== 3) throw new Error('not a compact JWS');
+  const [h, p, s] = token.split('.');
+  let header;
+  let payload;
+  try {
+    header = b64url.decodeJson(h);
+    payload = b64url.decodeJson(p);
+  } catch {
+    throw new Error('undecodable JWS');
+  }
+  if (!algs.includes(header.alg)) throw new Error(`alg ${header.alg} not allowed`);
+  const jwk = keys.find((key) => key.kid === header.kid);
+  if (!jwk) throw new Error(`unknown kid ${header.kid}`);
+  const spec = ALGORITHMS[header.alg];
+  const key = crypto.createPublicKey({ key: publicJwk(jwk), format: 'jwk' });
+  const ok = crypto.verify(spec.hash, Buffer.from(`${h}.${p}`), {
+    key,
+    ...(spec.dsaEncoding ? { dsaEncoding: spec.dsaEncoding } : {}),
+  }, b64url.decode(s));
+  if (!ok) throw new Error('bad signature');
+  return { header, payload };
 }

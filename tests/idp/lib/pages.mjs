@@ -14,7 +14,7 @@ export function escapeHtml(value) {
   return String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function layout(title, body, bodyAttributes = '') {
+export function layout(title, body, bodyAttributes = '') {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,8 +33,10 @@ ${body}
  * The sign-in page (or, for `screen: 'register'`, the create-account page).
  * Field names/ids are `identifier` and `password`, the submit button id is `submit`.
  * The Logto parameters the page was opened with are exposed as data-* attributes of <body>.
+ * With `apple`, a "Continue with Apple" button (`#continue-with-apple`) starts the Apple
+ * connector. `toast` is a message from a social sign-in that failed (`#toast`), as Logto shows.
  */
-export function signInPage({ uid, screen, clientId, loginHint, error, logtoParams }) {
+export function signInPage({ uid, screen, clientId, loginHint, error, logtoParams, apple = false, toast }) {
   const register = screen === 'register';
   const action = `/interaction/${encodeURIComponent(uid)}/${register ? 'register' : 'login'}`;
   const attributes = Object.entries({ screen, 'client-id': clientId, ...logtoParams })
@@ -43,6 +45,7 @@ export function signInPage({ uid, screen, clientId, loginHint, error, logtoParam
     .join('');
   const body = `
 <h1>${register ? 'Create account' : 'Sign in'}</h1>
+${toast ? `<p class="error" id="toast" role="status">${escapeHtml(toast)}</p>` : ''}
 ${error ? `<p class="error" id="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <form method="post" action="${escapeHtml(action)}" autocomplete="off">
   <label for="identifier">Username</label>
@@ -51,6 +54,9 @@ ${error ? `<p class="error" id="error" role="alert">${escapeHtml(error)}</p>` : 
   <input id="password" name="password" type="password" required>
   <button id="submit" type="submit">${register ? 'Create account' : 'Sign in'}</button>
 </form>
+${apple ? `<form method="post" action="/interaction/${escapeHtml(encodeURIComponent(uid))}/social/apple">
+  <button id="continue-with-apple" type="submit">Continue with Apple</button>
+</form>` : ''}
 <form method="post" action="/interaction/${escapeHtml(encodeURIComponent(uid))}/abort">
   <button id="cancel" type="submit">Cancel</button>
 </form>
