@@ -12,6 +12,11 @@ packages=(
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon
     xvfb xauth chromium fonts-thai-tlwg faketime
     nodejs npm
+    # Packaging and its checks (tests/packaging, label "package"): CPack's .deb (dpkg-shlibdeps)
+    # and .rpm, lintian, desktop-file-validate, appstreamcli, man, the three shells whose
+    # completions are checked, YAML for the Flatpak manifest, debootstrap for the install test.
+    dpkg-dev fakeroot rpm lintian desktop-file-utils appstream man-db bsdextrautils
+    bash-completion zsh fish python3-yaml debootstrap
 )
 
 missing=()
