@@ -11,5 +11,5 @@ mkdir -p "$out"
 LOGTO_SCREENSHOT_DIR="$out" LOGTO_KEEP_DISPLAY=1 QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x900x24" \
     tests/with-keyring.sh build/dev/tests/gui/tst_mainwindow signInShowsProfileClaimsAndTokenDetails \
-    cancelWhileWaiting providerErrorShowsBannerWithDetails
+    cancelWhileWaiting providerErrorShowsBannerWithDetails continueWithAppleShowsPrivateRelay
 ls -1 "$out"

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void timeoutShowsBanner();
     void providerErrorShowsBannerWithDetails();
+    void continueWithAppleShowsPrivateRelay();
 
 private:
     void useBrowser(const QString &command);
@@ -302,6 +303,31 @@ void TestMainWindow::providerErrorShowsBannerWithDetails()
     QVERIFY2(details.contains(u"nonce"_s, Qt::CaseInsensitive), qPrintable(details));
     QCOMPARE(sessionEntries(idp), 0);
     screenshot(app.window.get(), u"error-en"_s);
+}
+
+void TestMainWindow::continueWithAppleShowsPrivateRelay()
+{
+    // The window's Continue with Apple: Logto's page is skipped, the person hides their email at
+    // Apple, and the profile explains the relay address and lists the linked Apple account.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    qputenv("APPLE_ACCOUNT", "apple-new@example.com");
+    qputenv("APPLE_EMAIL_CHOICE", "hide");
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"socialButton_apple"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    qunsetenv("APPLE_ACCOUNT");
+    qunsetenv("APPLE_EMAIL_CHOICE");
+    QTRY_VERIFY(!app.controller.userInfo().isEmpty());
+    QVERIFY2(app.find<QLabel>(u"profileEmail"_s)->text().endsWith(u"@privaterelay.appleid.com"_s),
+             qPrintable(app.find<QLabel>(u"profileEmail"_s)->text()));
+    QVERIFY(app.find<QLabel>(u"profileEmailNote"_s)->isVisible());
+    QVERIFY(app.find<QLabel>(u"profileIdentities"_s)->text().contains(u"Apple"_s));
+    QCOMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Ada Newton"_s);
+    screenshot(app.window.get(), u"apple-profile-en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
