@@ -79,6 +79,14 @@ Error OidcProvider::explainClockSkew(const Error &error,
     return explained;
 }
 
+void OidcProvider::setDiscovery(const DiscoveryDocument &discovery)
+{
+    if (m_discovery || discovery.issuer() != m_config.issuer())
+        return;
+    m_discovery = discovery;
+    m_keys = new KeySetCache(m_http, m_discovery->jwksUri(), this);
+}
+
 void OidcProvider::prefetchKeys()
 {
     if (m_keys)

@@ -44,6 +44,8 @@ public:
     // The discovery document: cached after the first success; concurrent callers share one request.
     void discover(Callback<DiscoveryDocument> done);
     [[nodiscard]] const std::optional<DiscoveryDocument> &discovery() const { return m_discovery; }
+    // Adopts a document another part of the app already fetched and checked (same issuer).
+    void setDiscovery(const DiscoveryDocument &discovery);
     // Starts fetching the signing keys (e.g. while the person is in the browser).
     void prefetchKeys();
 

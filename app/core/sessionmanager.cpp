@@ -96,8 +96,12 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
     // A new sign-in replaces whatever a refresh in flight would write.
     const quint64 generation = ++m_generation;
     m_memoryTokens.clear();
+    // What the sign-in already has, this manager need not fetch or read back again.
+    m_provider->setDiscovery(result.discovery);
+    m_memoryTokens.insert(cacheKey({}, {}), AccessToken{result.tokens.accessToken, result.tokens.expiresAt, {}, {}});
     m_lock->acquire([this, result, generation, done](Result<void> locked) {
         if (!locked) {
+            m_memoryTokens.clear();
             done(locked);
             return;
         }
@@ -106,6 +110,8 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
                          {result.tokens.refreshToken, result.tokens.idToken},
                          [this, result, generation, done](Result<void> saved) {
                              if (!saved || generation != m_generation) {
+                                 if (!saved)
+                                     m_memoryTokens.clear(); // nothing was kept: nothing may be handed out
                                  m_lock->release();
                                  done(saved);
                                  return;
@@ -131,6 +137,11 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
                                  });
                          });
     });
+}
+
+std::optional<SessionMetadata> SessionManager::metadata() const
+{
+    return m_index->find(m_config.issuer(), m_config.appId());
 }
 
 void SessionManager::restore(Callback<SessionMetadata> done)

@@ -83,6 +83,8 @@ public:
 
     // The stored session's metadata, from the keychain and the index; no network.
     void restore(Callback<SessionMetadata> done);
+    // The non-secret metadata alone (no keychain access): expiries, scopes, resources.
+    [[nodiscard]] std::optional<SessionMetadata> metadata() const;
     // A valid access token: cached, or refreshed (single-flight). `resource` must be one of
     // the resources of the sign-in; `organizationId` asks for an organization token.
     void accessToken(Callback<AccessToken> done, const QString &resource = {}, const QString &organizationId = {});

@@ -225,19 +225,18 @@ void AppController::onSignedIn(const Logto::SignInResult &result)
 {
     m_idToken = result.idToken;
     m_userInfo = {};
+    if (const auto metadata = m_session->metadata())
+        m_metadata = *metadata;
     Q_EMIT profileChanged();
-    m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
-        if (metadata)
-            m_metadata = metadata.value();
-        m_session->userInfo([this](const Logto::Result<QJsonObject> &info) {
-            if (info)
-                m_userInfo = info.value();
-            setState(State::SignedIn);
-            Q_EMIT profileChanged();
-            if (!info)
-                Q_EMIT errorOccurred(info.error());
-            m_session->startAutoRefresh();
-        });
+    // The access token from the sign-in is in memory: userinfo needs no keychain read.
+    m_session->userInfo([this](const Logto::Result<QJsonObject> &info) {
+        if (info)
+            m_userInfo = info.value();
+        setState(State::SignedIn);
+        Q_EMIT profileChanged();
+        if (!info)
+            Q_EMIT errorOccurred(info.error());
+        m_session->startAutoRefresh();
     });
 }
 
