@@ -17,6 +17,8 @@ packages=(
     # completions are checked, YAML for the Flatpak manifest, debootstrap for the install test.
     dpkg-dev fakeroot rpm lintian desktop-file-utils appstream man-db bsdextrautils
     bash-completion zsh fish python3-yaml debootstrap
+    # Hardening (tests/hardening, fuzz/): libFuzzer with clang-14 (the `fuzz` preset), Valgrind.
+    clang-14 libclang-rt-14-dev llvm-14 valgrind
 )
 
 missing=()

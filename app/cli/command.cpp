@@ -43,7 +43,12 @@ void Command::fail(const Logto::Error &error)
     QString line = error.message;
     if (!error.detail.isEmpty() && error.code != Logto::Error::Code::KeychainUnavailable)
         line += QStringLiteral(" (") + error.detail + QLatin1Char(')');
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    // The provider controls parts of this text (error_description): no control characters may
+    // reach the terminal (escape sequences, carriage returns that overwrite the line, bells).
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar(u'\uFFFD');
+    }
     m_err << "error: " << line << Qt::endl;
     Q_EMIT finished(exitCodeFor(error));
 }

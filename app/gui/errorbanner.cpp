@@ -35,6 +35,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_icon->setAlignment(Qt::AlignTop);
     m_message->setWordWrap(true);
+    // Provider-controlled text (error_description) is text, never markup or links.
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setAccessibleDescription(QString());
     m_details->setWordWrap(true);

@@ -437,6 +437,10 @@ async function applyMutations(ctx, next) {
     ctx.body = { ...ctx.body };
     mutation.discovery(ctx.body);
   }
+  if (mutation.jwks && ctx.path === '/jwks' && ctx.status === 200 && Array.isArray(ctx.body?.keys)) {
+    ctx.body = { ...ctx.body, keys: [...ctx.body.keys] };
+    mutation.jwks(ctx.body);
+  }
   const location = ctx.response.get('Location');
   if (mutation.redirect && location && ctx.status >= 300 && ctx.status < 400) {
     const url = new URL(location, ctx.href);
