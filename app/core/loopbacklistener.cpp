@@ -194,9 +194,17 @@ int LoopbackListener::connectionCount() const
 void LoopbackListener::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        // Bounded: a local process opening sockets in a loop cannot make us hold more.
-        if (m_callbackAccepted || m_connections.size() >= MaxConnections) {
-            qCDebug(lcLogtoLoopback) << "connection refused: limit reached or sign-in done";
+        if (m_callbackAccepted) {
+            qCDebug(lcLogtoLoopback) << "connection refused: sign-in done";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        // Bounded: a local process opening sockets in a loop cannot make us hold more. At the cap
+        // the oldest connection that has not sent a whole request makes room, so idle sockets
+        // cannot lock the browser's redirect out (it always arrives on a new connection).
+        if (m_connections.size() >= MaxConnections && !evictOldestIdle()) {
+            qCDebug(lcLogtoLoopback) << "connection refused: limit reached";
             socket->abort();
             socket->deleteLater();
             continue;
@@ -210,7 +218,7 @@ void LoopbackListener::onNewConnection()
             qCDebug(lcLogtoLoopback) << "closing an idle connection";
             drop(socket);
         });
-        m_connections.insert(socket, Connection{HttpRequestParser{}, timer, false});
+        m_connections.insert(socket, Connection{HttpRequestParser{}, timer, false, false, m_nextSerial++});
 
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
@@ -316,6 +324,25 @@ void LoopbackListener::answer(QTcpSocket *socket, int status, const CallbackPage
     socket->write(httpResponse(status, page.toHtml()));
     // Graceful: the socket flushes, then closes and emits disconnected(), which forgets it.
     socket->disconnectFromHost();
+}
+
+bool LoopbackListener::evictOldestIdle()
+{
+    QTcpSocket *oldest = nullptr;
+    quint64 oldestSerial = 0;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (it->answered || it.key() == m_held)
+            continue;
+        if (!oldest || it->serial < oldestSerial) {
+            oldest = it.key();
+            oldestSerial = it->serial;
+        }
+    }
+    if (!oldest)
+        return false;
+    qCDebug(lcLogtoLoopback) << "connection limit: closing the oldest idle connection";
+    drop(oldest);
+    return true;
 }
 
 void LoopbackListener::forget(QTcpSocket *socket)

@@ -77,6 +77,7 @@ private:
         QTimer *timer = nullptr; // child of the socket
         bool answered = false; // request head done: later bytes are discarded
         bool responding = false; // our answer is written and being flushed
+        quint64 serial = 0; // order of arrival, for evicting the oldest idle connection
     };
 
     void onNewConnection();
@@ -86,6 +87,7 @@ private:
     void answer(QTcpSocket *socket, int status, const CallbackPage &page);
     void forget(QTcpSocket *socket);
     void drop(QTcpSocket *socket);
+    bool evictOldestIdle();
     [[nodiscard]] bool isExpectedHost(const QByteArray &version, const QByteArray &host) const;
     [[nodiscard]] bool isExpectedState(const QUrlQuery &query) const;
 
@@ -96,6 +98,7 @@ private:
     QByteArray m_expectedState; // UTF-8
     QUrl m_redirectUri;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
+    quint64 m_nextSerial = 0;
     bool m_callbackAccepted = false;
     bool m_responded = false;
 };
