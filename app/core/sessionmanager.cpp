@@ -62,7 +62,7 @@ void SessionManager::setIndex(SessionIndex *index)
 
 QString SessionManager::accessTokenKey() const
 {
-    return QStringLiteral("%1 %2 access_token").arg(m_config.issuer(), m_config.appId());
+    return SessionStore::accessTokenKey(m_config.issuer(), m_config.appId());
 }
 
 Error SessionManager::notSignedIn() const

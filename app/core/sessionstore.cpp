@@ -21,6 +21,11 @@ QString SessionStore::idTokenKey(const QString &issuer, const QString &appId)
     return QStringLiteral("%1 %2 id_token").arg(issuer, appId);
 }
 
+QString SessionStore::accessTokenKey(const QString &issuer, const QString &appId)
+{
+    return QStringLiteral("%1 %2 access_token").arg(issuer, appId);
+}
+
 void SessionStore::save(const QString &issuer, const QString &appId, const StoredSession &session, DoneCallback done)
 {
     const QString refreshKey = refreshTokenKey(issuer, appId);

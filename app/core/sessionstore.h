@@ -42,6 +42,8 @@ public:
 
     [[nodiscard]] static QString refreshTokenKey(const QString &issuer, const QString &appId);
     [[nodiscard]] static QString idTokenKey(const QString &issuer, const QString &appId);
+    // The opaque access token for userinfo: a cache shared by the user's processes.
+    [[nodiscard]] static QString accessTokenKey(const QString &issuer, const QString &appId);
 
 private:
     TokenStore *const m_tokens;

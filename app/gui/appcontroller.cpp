@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 
 #include "sessionmanager.h"
+#include "sessionstore.h"
 #include "signinflow.h"
 #include "tokenstore.h"
 
@@ -162,7 +163,7 @@ void AppController::signIn(const Logto::SignInOptions &requested)
     // Learn whether there is a keychain at all before the browser opens (QtKeychain 0.13 has no
     // isAvailable()): signing in only to lose the session would be worse than not starting.
     const QString probe =
-        QStringLiteral("%1 %2 refresh_token").arg(m_session->config().issuer(), m_session->config().appId());
+        Logto::SessionStore::refreshTokenKey(m_session->config().issuer(), m_session->config().appId());
     m_tokens->read(probe, [this, requested](const Logto::Result<QString> &stored) {
         if (!stored && stored.error().code == Logto::Error::Code::KeychainUnavailable) {
             fail(stored.error(), m_idToken.claims.isEmpty() ? State::SignedOut : State::SignedIn);
