@@ -51,6 +51,11 @@ QStringList TestValgrind::valgrind(const QString &name) const
             u"--track-origins=yes"_s,
             u"--num-callers=30"_s,
             u"--gen-suppressions=all"_s,
+            // A fork that has not exec'd yet (QProcess::startDetached's intermediate child, on its
+            // way to the browser) keeps only the forking thread: blocks that other threads still
+            // pointed to look "definitely lost" there, depending on what those threads were doing at
+            // that instant. Nothing of ours runs in it, so only the real process is checked.
+            u"--child-silent-after-fork=yes"_s,
             u"--suppressions="_s + QStringLiteral(LOGTO_SOURCE_DIR "/tests/hardening/valgrind.supp"),
             u"--log-file="_s + m_logs.filePath(name + u".log"_s)};
 }
@@ -60,7 +65,7 @@ void TestValgrind::verifyClean(const QString &name) const
     QFile log(m_logs.filePath(name + u".log"_s));
     QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
     const QString text = QString::fromUtf8(log.readAll());
-    // One summary per process in the file (a fork before exec, e.g. of the browser, has its own).
+    // One summary per checked process (forks are silent, see valgrind() above).
     static const QRegularExpression summary(u"ERROR SUMMARY: (\\d+) errors"_s);
     auto summaries = summary.globalMatch(text);
     int count = 0;
@@ -68,7 +73,7 @@ void TestValgrind::verifyClean(const QString &name) const
         ++count;
         QVERIFY2(summaries.next().captured(1) == "0"_L1, qPrintable(text.right(20000)));
     }
-    QVERIFY2(count > 0, qPrintable(text.right(3000)));
+    QVERIFY2(count == 1, qPrintable(text.right(3000)));
     static const QRegularExpression definite(u"definitely lost: ([\\d,]+) bytes"_s);
     auto leaks = definite.globalMatch(text);
     while (leaks.hasNext())
