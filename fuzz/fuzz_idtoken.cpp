@@ -12,6 +12,7 @@
 #include "jsonwebkeyset.h"
 #include "jsonwebsignature.h"
 #include "jwsfactory.h"
+#include "utc.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,7 +63,7 @@ Fixture *fixture()
                                        QStringLiteral("EdDSA"),
                                        QStringLiteral("HS256"),
                                        QStringLiteral("none")};
-        f->expect.now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        f->expect.now = Logto::Utc::fromSecsSinceEpoch(1'700'000'000);
         f->expect.accessToken = QStringLiteral("opaque-access-token");
         return f;
     }();

@@ -3,6 +3,7 @@
 // after Qt's JSON parser as in the app. Oracle: an accepted response has an access token and a
 // Bearer token type, and its expiry is not before it was received.
 #include "tokenresponse.h"
+#include "utc.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     if (!document.isObject())
         return 0;
-    static const QDateTime receivedAt = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    static const QDateTime receivedAt = Logto::Utc::fromSecsSinceEpoch(1'700'000'000);
     const Result<TokenResponse> tokens = TokenResponse::fromJson(document.object(), receivedAt);
     if (!tokens)
         return 0;

@@ -2,6 +2,7 @@
 #include "httpclient.h"
 
 #include "logging.h"
+#include "utc.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -32,8 +33,7 @@ QDateTime parseHttpDate(const QByteArray &value)
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return {};
-    date.setTimeSpec(Qt::UTC);
-    return date;
+    return Utc::dateTime(date.date(), date.time());
 }
 
 QString describeProviderError(const QJsonObject &body)

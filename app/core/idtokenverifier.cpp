@@ -3,6 +3,7 @@
 
 #include "base64url.h"
 #include "jsonwebkey.h"
+#include "utc.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -205,7 +206,7 @@ IdTokenVerifier::verify(const JsonWebSignature &token, const JsonWebKeySet &keys
                                                   "The ID token has expired. If this keeps happening, check that the "
                                                   "computer's clock is right."),
                       QStringLiteral("exp %1 is %2 s before now %3 (allowed skew %4 s)")
-                          .arg(QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC).toString(Qt::ISODate))
+                          .arg(Utc::fromMSecsSinceEpoch(*expiresAt).toString(Qt::ISODate))
                           .arg((nowMs - *expiresAt) / 1000)
                           .arg(now.toUTC().toString(Qt::ISODate))
                           .arg(skewMs / 1000));
@@ -224,7 +225,7 @@ IdTokenVerifier::verify(const JsonWebSignature &token, const JsonWebKeySet &keys
                                                   "The ID token was issued in the future — is the computer's clock "
                                                   "right?"),
                       QStringLiteral("iat %1 is %2 s after now %3 (allowed skew %4 s)")
-                          .arg(QDateTime::fromMSecsSinceEpoch(*issuedAt, Qt::UTC).toString(Qt::ISODate))
+                          .arg(Utc::fromMSecsSinceEpoch(*issuedAt).toString(Qt::ISODate))
                           .arg((*issuedAt - nowMs) / 1000)
                           .arg(now.toUTC().toString(Qt::ISODate))
                           .arg(skewMs / 1000));
@@ -285,8 +286,8 @@ IdTokenVerifier::verify(const JsonWebSignature &token, const JsonWebKeySet &keys
     verified.claims = claims;
     verified.algorithm = alg;
     verified.keyId = token.keyId();
-    verified.issuedAt = QDateTime::fromMSecsSinceEpoch(*issuedAt, Qt::UTC);
-    verified.expiresAt = QDateTime::fromMSecsSinceEpoch(*expiresAt, Qt::UTC);
+    verified.issuedAt = Utc::fromMSecsSinceEpoch(*issuedAt);
+    verified.expiresAt = Utc::fromMSecsSinceEpoch(*expiresAt);
     return verified;
 }
 

@@ -4,6 +4,7 @@
 #include "jsonwebkeyset.h"
 #include "jsonwebsignature.h"
 #include "jwsfactory.h"
+#include "utc.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,7 +22,7 @@ const QString ClientId = u"k3x9q2client"_s;
 const QString Subject = u"u7gh2k1subject"_s;
 const QString Nonce = u"n0nce-Vh3kq9Zx"_s;
 const QByteArray AccessToken = "opaque-access-token-4qP9";
-const QDateTime Now = QDateTime::fromSecsSinceEpoch(1750000000, Qt::UTC);
+const QDateTime Now = Logto::Utc::fromSecsSinceEpoch(1750000000);
 constexpr qint64 T = 1750000000;
 constexpr qint64 Skew = 300;
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "oidcprovider.h"
+#include "utc.h"
 
 #include <QTest>
 
@@ -38,7 +39,7 @@ void TestOidcProvider::explainClockSkew()
     QFETCH(bool, validDate);
     QFETCH(QString, expected);
 
-    const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
+    const QDateTime now = Logto::Utc::dateTime(QDate(2026, 11, 24), QTime(12, 0));
     const QDateTime serverDate = validDate ? now.addSecs(-offsetSeconds) : QDateTime();
     const Error original{static_cast<Error::Code>(code), u"The ID token has expired."_s};
     const Error explained = OidcProvider::explainClockSkew(original, serverDate, std::chrono::seconds(300), now);

@@ -31,7 +31,8 @@ void TestKeychainUnavailable::initTestCase()
     QCoreApplication::setApplicationName(u"logto-signin-keychain-test"_s);
     QSettings().clear();
     // A browser that would leave a trace if it were ever started.
-    qputenv("BROWSER", QByteArray("touch ") + QDir::temp().filePath(u"logto-browser-started"_s).toLocal8Bit());
+    const QByteArray browser = "touch " + QDir::temp().filePath(u"logto-browser-started"_s).toLocal8Bit();
+    qputenv("BROWSER", browser);
     QFile::remove(QDir::temp().filePath(u"logto-browser-started"_s));
 }
 
