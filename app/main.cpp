@@ -6,6 +6,7 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "processlocale.h"
 #include "singleinstance.h"
 #include "tokenstore.h"
 
@@ -99,6 +100,7 @@ int runWindow(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    ProcessLocale::useUtf8Codeset();
     if (CommandLine::wantsCommandLine(argumentsOf(argc, argv)))
         return runCommandLine(argc, argv);
     return runWindow(argc, argv);

@@ -673,6 +673,12 @@ void TestTranslations::executable_data()
     QTest::newRow("help, C.UTF-8 (control)") << help << QStringList{u"LANG=C.UTF-8"_s} << 0 << false;
     QTest::newRow("status error, Thai") << status << thai << 1 << true;
     QTest::newRow("status error, C.UTF-8 (control)") << status << QStringList{u"LANG=C.UTF-8"_s} << 1 << false;
+    // Still one line when the C library's locale is not UTF-8 (Qt 6.5+ would add a warning of
+    // its own, see app/cli/processlocale.h): no locale variable at all, as under cron or env -i;
+    // the plain C locale; Thai through LC_ALL, generated or not.
+    QTest::newRow("status error, no locale variables") << status << QStringList{} << 1 << false;
+    QTest::newRow("status error, LANG=C") << status << QStringList{u"LANG=C"_s} << 1 << false;
+    QTest::newRow("status error, LC_ALL Thai") << status << QStringList{u"LC_ALL=th_TH.UTF-8"_s} << 1 << true;
 }
 
 // The real executable: the catalogue is embedded and the app installs it.
