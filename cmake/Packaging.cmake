@@ -69,6 +69,9 @@ endif()
 # --- .deb ------------------------------------------------------------------------------------
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_NAME logto-signin)
+if(LOGTO_SIGNIN_DEB_RELEASE)
+    set(CPACK_DEBIAN_PACKAGE_RELEASE "${LOGTO_SIGNIN_DEB_RELEASE}") # logto-signin_<v>-<release>_<arch>.deb
+endif()
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")

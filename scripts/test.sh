@@ -15,6 +15,6 @@ ctest --preset ci "$@"
 # With no arguments (CI), also: the whole suite again under ASan + UBSan + LeakSanitizer, and
 # every libFuzzer target for a bounded 15 s (fuzz/README.md has the longer campaign).
 if [ $# -eq 0 ]; then
-    scripts/test-sanitizers.sh -LE package   # the packages are checked once, above
+    scripts/test-sanitizers.sh -LE 'package|debian13'   # packages and Debian 13: once, above
     scripts/fuzz.sh 15
 fi

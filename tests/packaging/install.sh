@@ -33,136 +33,29 @@ deb=$(find "$LOGTO_PACKAGE_DIR" -maxdepth 1 -name "logto-signin_${LOGTO_VERSION}
 [ -n "$deb" ] || { echo "FAIL: no .deb in $LOGTO_PACKAGE_DIR (packaging_validate builds it)"; exit 1; }
 
 started=$(date +%s%N)
-phase_started=""
-phase() { # phase NAME: prints how long the previous phase took, then NAME
-    local now
-    now=$(date +%s%N)
-    [ -z "$phase_started" ] || printf 'time: %d ms\n' $(((now - phase_started) / 1000000))
-    printf '\n== %s\n' "$1"
-    phase_started=$now
-}
+# shellcheck source=tests/packaging/chroot.sh
+. "$(dirname "$0")/chroot.sh"
+chroot_find_mirror
 
-# --- The Debian mirror of this machine ------------------------------------------------------
-# The first URI that serves SUITE in /etc/apt/sources.list.d/*.sources (deb822) or the one-line
-# lists. Nothing is hard-coded: CI uses whatever mirror (or proxy) the machine is set up with.
-apt_uri_for() {
-    local suite=$1 file
-    for file in /etc/apt/sources.list.d/*.sources; do
-        [ -f "$file" ] || continue
-        awk -v suite="$suite" '
-            BEGIN { RS = ""; FS = "\n" }
-            {
-                types = ""; uris = ""; suites = ""; enabled = "yes"
-                for (i = 1; i <= NF; i++) {
-                    line = $i
-                    if (line ~ /^[ \t]*#/) continue
-                    if (sub(/^Types:[ \t]*/, "", line)) types = line
-                    else if (sub(/^URIs:[ \t]*/, "", line)) uris = line
-                    else if (sub(/^Suites:[ \t]*/, "", line)) suites = line
-                    else if (sub(/^Enabled:[ \t]*/, "", line)) enabled = line
-                }
-                if (enabled == "no" || (" " types " ") !~ / deb /) next
-                n = split(suites, s, /[ \t]+/)
-                for (j = 1; j <= n; j++) if (s[j] == suite) { split(uris, u, /[ \t]+/); print u[1]; exit }
-            }' "$file"
-    done
-    { cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true; } |
-        sed -n 's/\[[^]]*\]//; s/^[[:space:]]*deb[[:space:]]\+//p' | awk -v suite="$suite" '$2 == suite { print $1 }'
-}
-mirror=$(apt_uri_for bookworm | sed -n 1p)
-security=$(apt_uri_for bookworm-security | sed -n 1p)
-[ -n "$mirror" ] || { echo "FAIL: no 'bookworm' source in /etc/apt/sources.list{,.d/*}"; exit 1; }
-echo "mirror: $mirror${security:+, security: $security}"
-
-sources_for_root() {
-    echo "deb $mirror bookworm main"
-    echo "deb $mirror bookworm-updates main"
-    [ -z "$security" ] || echo "deb $security bookworm-security main"
-}
-
-# in_root ROOT COMMAND...: runs COMMAND in ROOT, in new mount and PID namespaces (see the top),
-# with /proc, /dev and the host's resolv.conf. Optional, from the environment:
-#   OVERLAY_LOWER, OVERLAY_UPPER, OVERLAY_WORK  ROOT is an overlay of the read-only cached base
-#   SHARE         a host directory mounted at /tmp/share (files exchanged with the host)
-#   APT_ARCHIVES  a host directory mounted as apt's download cache
-in_root() {
-    local root=$1
-    shift
-    unshare --mount --pid --fork --propagation private -- /bin/sh -c '
-        set -e
-        root=$1; shift
-        if [ -n "${OVERLAY_LOWER:-}" ]; then
-            mount -t overlay overlay -o "lowerdir=$OVERLAY_LOWER,upperdir=$OVERLAY_UPPER,workdir=$OVERLAY_WORK" "$root"
-        fi
-        mount -t proc proc "$root/proc"
-        mount --rbind /dev "$root/dev"
-        mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
-        mount --bind /etc/resolv.conf "$root/etc/resolv.conf"
-        if [ -n "${APT_ARCHIVES:-}" ]; then mount --bind "$APT_ARCHIVES" "$root/var/cache/apt/archives"; fi
-        if [ -n "${SHARE:-}" ]; then mkdir -p "$root/tmp/share"; mount --bind "$SHARE" "$root/tmp/share"; fi
-        exec chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 \
-            DEBIAN_FRONTEND=noninteractive "$@"' sh "$root" "$@"
-}
-
-# --- Base root, cached per day -------------------------------------------------------------
 phase "base root (debootstrap --variant=minbase bookworm + test tools), cached per day"
-mkdir -p "$LOGTO_CHROOT_CACHE"
-today=$(date -u +%Y%m%d)
-base="$LOGTO_CHROOT_CACHE/bookworm-$today"
-exec 9>"$LOGTO_CHROOT_CACHE/.lock"
-flock 9 # one builder at a time; runs after the first reuse its result
-if [ -e "$base/complete" ]; then
-    echo "cache hit: $base"
-else
-    echo "cache miss: building $base"
-    find "$LOGTO_CHROOT_CACHE" -mindepth 1 -maxdepth 1 -name 'bookworm-*' -exec rm -rf {} +
-    mkdir -p "$base/archives/partial"
-    debootstrap --variant=minbase bookworm "$base/root" "$mirror" >"$base/debootstrap.log" 2>&1 || {
-        tail -n 30 "$base/debootstrap.log"
-        echo "FAIL: debootstrap"
-        exit 1
-    }
-    sources_for_root >"$base/root/etc/apt/sources.list"
-    # No service may start inside the root.
-    printf '#!/bin/sh\nexit 101\n' >"$base/root/usr/sbin/policy-rc.d"
-    chmod 755 "$base/root/usr/sbin/policy-rc.d"
-    touch "$base/root/etc/resolv.conf" # the host's is mounted over it
-    # The Secret Service for the test; dbus-x11 (not dbus-user-session) keeps systemd out.
-    APT_ARCHIVES="$base/archives" in_root "$base/root" sh -c '
-        apt-get update -qq &&
-        apt-get install -y -qq --no-install-recommends gnome-keyring dbus-x11 dbus-daemon libsecret-tools >/dev/null' \
-        >"$base/tools.log" 2>&1 || { tail -n 30 "$base/tools.log"; echo "FAIL: installing the test tools"; exit 1; }
-    touch "$base/complete"
-fi
-flock -u 9
-du -sh "$base/root" | awk '{print "base root: " $1}'
+# The Secret Service for the test; dbus-x11 (not dbus-user-session) keeps systemd out.
+cached_base_root bookworm gnome-keyring dbus-x11 dbus-daemon libsecret-tools
 
 # --- A fresh root, and the package installed by apt ---------------------------------------
 phase "fresh root: an overlay on the cached base (a copy where overlayfs is unavailable)"
-work=$(mktemp -d "$LOGTO_CHROOT_CACHE/run.XXXXXX")
 idp_pid=""
 watcher_pid=""
+work=""
 cleanup() {
     [ -z "$watcher_pid" ] || kill "$watcher_pid" 2>/dev/null || true
     [ -z "$idp_pid" ] || kill "$idp_pid" 2>/dev/null || true
     wait 2>/dev/null || true
-    rm -rf "$work"
+    [ -z "$work" ] || rm -rf "$work"
 }
 trap cleanup EXIT
-root="$work/root"
+fresh_root
 export SHARE="$work/share" APT_ARCHIVES="$base/archives"
-mkdir -p "$root" "$work/upper" "$work/overlay-work" "$SHARE/out" "$SHARE/browser"
-if unshare --mount --propagation private -- mount -t overlay overlay \
-    -o "lowerdir=$base/root,upperdir=$work/upper,workdir=$work/overlay-work" "$root" 2>/dev/null; then
-    export OVERLAY_LOWER="$base/root" OVERLAY_UPPER="$work/upper" OVERLAY_WORK="$work/overlay-work"
-    grown() { du -sm "$work/upper" | cut -f1; }
-    echo "overlayfs"
-else
-    cp -a --reflink=auto "$base/root/." "$root/"
-    before=$(du -sm "$root" | cut -f1)
-    grown() { echo $(($(du -sm "$root" | cut -f1) - before)); }
-    echo "copy"
-fi
+mkdir -p "$SHARE/out" "$SHARE/browser"
 cp "$deb" "$SHARE/"
 
 phase "apt-get install ./$(basename "$deb") (Depends only)"
