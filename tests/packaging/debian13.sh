@@ -97,6 +97,13 @@ mkdir -p "$LOGTO_PACKAGE_DIR/debian13"
 cp "$deb" "$LOGTO_PACKAGE_DIR/debian13/"
 echo "$(basename "$deb"): $(stat -c %s "$deb") bytes"
 dpkg-deb -f "$deb" Version Depends Recommends | sed 's/^/  /'
+# The host's lintian (Debian 12's), as packaging_validate runs it on the Debian 12 package.
+if command -v lintian >/dev/null; then
+    lintian_output=$(lintian --pedantic --display-info "$deb" 2>&1 | grep -v '^running with root privileges' || true)
+    [ -z "$lintian_output" ] || echo "$lintian_output" | sed 's/^/  /'
+    lintian --fail-on error "$deb" >/dev/null 2>&1 || { echo "FAIL: lintian reports errors on $(basename "$deb")"; exit 1; }
+    echo "ok: lintian: no error ($(grep -c '^W:' <<<"$lintian_output" || true) warnings)"
+fi
 in_root "$root" sh -c "apt-get install -y -qq --no-install-recommends /tmp/share/packages/$(basename "$deb") >/dev/null 2>&1 \
     && /usr/bin/logto-signin --version && /usr/bin/logto-signin --help | head -n1" >"$SHARE/installed.log" 2>&1 \
     || { cat "$SHARE/installed.log"; echo "FAIL: the Debian 13 .deb does not install or run"; exit 1; }
