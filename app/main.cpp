@@ -58,12 +58,12 @@ int runWindow(int argc, char **argv)
     setIdentity();
     // The Wayland app_id and the dock's match with the installed .desktop file and icon.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")));
 
     // One window per user: a second launch hands its options to the first and leaves. The
-    // first also owns refreshing, so two windows never race on Logto's rotating tokens.
+    // first also owns refreshing, so two windows never race on Logto's rotating tokens. Only the
+    // lock is taken here; the server that hears later launches starts after the first frame.
     SingleInstance instance(QString::fromLatin1(BuildInfo::AppId));
-    if (!instance.tryBecomePrimary())
+    if (!instance.tryLock())
         return instance.sendToPrimary(QCoreApplication::arguments()) ? 0 : 1;
 
     QSettings settings;
@@ -78,6 +78,8 @@ int runWindow(int argc, char **argv)
     controller.setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     controller.setUiLocales(languages.uiLocalesTag());
     controller.setSettings(config);
+    // The first frame shows "Restoring your session…"; the keychain is read once it is out (below).
+    controller.showRestoring();
 
     MainWindow window(&controller, &languages);
     QObject::connect(&instance, &SingleInstance::activated, &window, [&](const QStringList &arguments) {
@@ -91,8 +93,14 @@ int runWindow(int argc, char **argv)
     QObject::connect(&languages, &LanguageManager::languageChanged, &controller, [&] {
         controller.setUiLocales(languages.uiLocalesTag());
     });
+    QObject::connect(&window, &MainWindow::firstFrameShown, &instance, &SingleInstance::listen);
+    // The icon is an SVG that X11 wants rendered at four sizes when it is set: after the first frame too.
+    QObject::connect(&window, &MainWindow::firstFrameShown, &app, [] {
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")));
+    });
+    // QtKeychain loads libsecret and its GLib stack on its first job: that need not delay the first frame.
+    QObject::connect(&window, &MainWindow::firstFrameShown, &controller, &AppController::restore);
     window.show();
-    controller.restore();
     return app.exec();
 }
 

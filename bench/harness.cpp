@@ -106,6 +106,7 @@ public:
     WindowProbe(Bench::BenchApplication *app, AppController *controller, MainWindow *window)
         : m_controller(controller)
         , m_signIn(env("BENCH_SIGN_IN") == "1"_L1)
+        , m_restoring(controller->state() == AppController::State::Restoring) // showRestoring() came first
     {
         app->watch(window, [this](qint64 ns) { onFrame(ns); });
         connect(controller, &AppController::stateChanged, this, &WindowProbe::onState);
@@ -221,7 +222,7 @@ private:
     const bool m_signIn;
     QTimer m_timeout;
     QString m_awaited;
-    bool m_restoring = false;
+    bool m_restoring;
     bool m_signingOut = false;
     bool m_signInStarted = false;
     bool m_completing = false;
@@ -238,11 +239,10 @@ int runWindow(int argc, char **argv)
     // ---- app/main.cpp runWindow(), line for line ----
     setIdentity();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
-    QApplication::setWindowIcon(QIcon(u":/icons/io.github.logtosignin.LogtoSignin.svg"_s));
     marks.mark("icon");
 
     SingleInstance instance(QString::fromLatin1(BuildInfo::AppId));
-    if (!instance.tryBecomePrimary()) {
+    if (!instance.tryLock()) {
         fail(u"another window is running"_s);
         return 3;
     }
@@ -260,6 +260,7 @@ int runWindow(int argc, char **argv)
     controller.setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     controller.setUiLocales(languages.uiLocalesTag());
     controller.setSettings(config);
+    controller.showRestoring();
     marks.mark("controller");
 
     MainWindow window(&controller, &languages);
@@ -275,13 +276,19 @@ int runWindow(int argc, char **argv)
     QObject::connect(&languages, &LanguageManager::languageChanged, &controller, [&] {
         controller.setUiLocales(languages.uiLocalesTag());
     });
+    QObject::connect(&window, &MainWindow::firstFrameShown, &instance, &SingleInstance::listen);
+    QObject::connect(&window, &MainWindow::firstFrameShown, &app, [] {
+        QApplication::setWindowIcon(QIcon(u":/icons/io.github.logtosignin.LogtoSignin.svg"_s));
+    });
     // ---- the probe: connected after the window, so it sees each state once the widgets have it ----
     WindowProbe probe(&app, &controller, &window);
+    // main.cpp connects restore() itself; here the probe notes the call first.
+    QObject::connect(&window, &MainWindow::firstFrameShown, &controller, [&] {
+        probe.restoreCalled();
+        controller.restore();
+    });
     window.show();
     marks.mark("show");
-    probe.restoreCalled();
-    controller.restore();
-    marks.mark("restore_called");
     marks.report();
     return app.exec();
 }

@@ -88,6 +88,11 @@ void AppController::fail(const Logto::Error &error, State next)
     Q_EMIT errorOccurred(error);
 }
 
+void AppController::showRestoring()
+{
+    setState(m_session ? State::Restoring : State::Unconfigured);
+}
+
 void AppController::restore()
 {
     if (!m_session) {

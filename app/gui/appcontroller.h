@@ -60,6 +60,9 @@ public:
 
     // Starts from the keychain: signed in without a browser when a session is stored.
     void restore();
+    // What restore() shows while it reads the keychain, without reading it yet: at start-up the
+    // window's first frame shows it, and restore() follows once that frame is out.
+    void showRestoring();
     void signIn(const Logto::SignInOptions &options);
     void cancelSignIn();
     void openBrowserAgain();

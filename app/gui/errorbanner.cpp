@@ -32,7 +32,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     tinted.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe3, 0xe0) : QColor(0x5f, 0x12, 0x0b));
     setPalette(tinted);
 
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_icon->setFixedSize(24, 24); // its picture comes with the first error (see showError)
     m_icon->setAlignment(Qt::AlignTop);
     m_message->setWordWrap(true);
     // Provider-controlled text (error_description) is text, never markup or links.
@@ -91,6 +91,9 @@ ErrorBanner::Action ErrorBanner::actionFor(const Logto::Error &error)
 
 void ErrorBanner::showError(const Logto::Error &error, Action action)
 {
+    // Rasterising the theme's icon costs milliseconds at start-up for a banner that usually never shows.
+    if (m_icon->pixmap().isNull())
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_action = action;
     m_message->setText(error.message);
     QStringList details;

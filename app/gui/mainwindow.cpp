@@ -24,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,61 +34,15 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
     , m_languages(languages)
     , m_banner(new ErrorBanner(this))
     , m_stack(new QStackedWidget(this))
-    , m_signInPage(new SignInPage(this))
-    , m_waitingPage(new WaitingPage(this))
-    , m_busyPage(new QWidget(this))
-    , m_busyLabel(new QLabel(m_busyPage))
-    , m_signedInPage(new QWidget(this))
-    , m_tabs(new QTabWidget(m_signedInPage))
-    , m_profilePage(new ProfilePage(m_tabs))
-    , m_claimsView(new ClaimsView(m_tabs))
-    , m_tokenDetails(new TokenDetailsView(m_tabs))
-    , m_signOut(new QToolButton(m_signedInPage))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("pages"));
-    m_tabs->setObjectName(QStringLiteral("signedInTabs"));
-    m_signOut->setObjectName(QStringLiteral("signOutButton"));
-    m_busyPage->setObjectName(QStringLiteral("busyPage"));
-    m_signedInPage->setObjectName(QStringLiteral("signedInPage"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")));
+    // Its icon is the application's (main.cpp).
 
-    auto *busyBar = new QProgressBar(m_busyPage);
-    busyBar->setRange(0, 0);
-    busyBar->setMaximumWidth(240);
-    busyBar->setTextVisible(false);
-    auto *busyLayout = new QVBoxLayout(m_busyPage);
-    busyLayout->addStretch();
-    busyLayout->addWidget(m_busyLabel, 0, Qt::AlignHCenter);
-    busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
-    busyLayout->addStretch();
-
-    m_tabs->addTab(m_profilePage, QString());
-    m_tabs->addTab(m_claimsView, QString());
-    m_tabs->addTab(m_tokenDetails, QString());
-    m_signOut->setPopupMode(QToolButton::MenuButtonPopup);
-    m_signOut->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutEverywhereAction = new QAction(this);
     m_signOutEverywhereAction->setObjectName(QStringLiteral("signOutEverywhereAction"));
-    auto *signOutMenu = new QMenu(m_signOut);
-    signOutMenu->addAction(m_signOutAction);
-    signOutMenu->addAction(m_signOutEverywhereAction);
-    m_signOut->setMenu(signOutMenu);
-    m_signOut->setDefaultAction(m_signOutAction);
-    auto *bar = new QHBoxLayout;
-    bar->addStretch();
-    bar->addWidget(m_signOut);
-    auto *signedInLayout = new QVBoxLayout(m_signedInPage);
-    signedInLayout->setContentsMargins(0, 0, 0, 0);
-    signedInLayout->addWidget(m_tabs, 1);
-    signedInLayout->addLayout(bar);
-
-    m_stack->addWidget(m_signInPage);
-    m_stack->addWidget(m_waitingPage);
-    m_stack->addWidget(m_busyPage);
-    m_stack->addWidget(m_signedInPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -96,18 +51,8 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
     setCentralWidget(central);
     createMenus();
 
-    connect(m_signInPage, &SignInPage::signInRequested, m_controller, &AppController::signIn);
-    connect(m_signInPage, &SignInPage::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_waitingPage, &WaitingPage::cancelRequested, m_controller, &AppController::cancelSignIn);
-    connect(m_waitingPage, &WaitingPage::openBrowserRequested, m_controller, &AppController::openBrowserAgain);
-    connect(m_waitingPage, &WaitingPage::copyLinkRequested, this, [this] {
-        QGuiApplication::clipboard()->setText(m_controller->authorizationUrl().toString(QUrl::FullyEncoded));
-        statusBar()->showMessage(tr("Sign-in link copied. Paste it into your browser."), 5000);
-    });
     connect(m_signOutAction, &QAction::triggered, this, [this] { m_controller->signOut(false); });
     connect(m_signOutEverywhereAction, &QAction::triggered, this, [this] { m_controller->signOut(true); });
-    connect(m_tokenDetails, &TokenDetailsView::copyAccessTokenRequested, m_controller, &AppController::copyAccessToken);
-    connect(m_tokenDetails, &TokenDetailsView::copyIdTokenRequested, m_controller, &AppController::copyIdToken);
     connect(m_banner, &ErrorBanner::actionTriggered, this, [this](ErrorBanner::Action action) {
         onBannerAction(static_cast<int>(action));
     });
@@ -133,7 +78,92 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
         resize(720, 620);
     retranslateUi();
     render(m_controller->state());
+}
+
+SignInPage *MainWindow::signInPage()
+{
+    if (m_signInPage)
+        return m_signInPage;
+    m_signInPage = new SignInPage(m_stack);
+    m_stack->addWidget(m_signInPage);
+    connect(m_signInPage, &SignInPage::signInRequested, m_controller, &AppController::signIn);
+    connect(m_signInPage, &SignInPage::settingsRequested, this, &MainWindow::openSettings);
+    return m_signInPage;
+}
+
+WaitingPage *MainWindow::waitingPage()
+{
+    if (m_waitingPage)
+        return m_waitingPage;
+    m_waitingPage = new WaitingPage(m_stack);
+    m_stack->addWidget(m_waitingPage);
+    connect(m_waitingPage, &WaitingPage::cancelRequested, m_controller, &AppController::cancelSignIn);
+    connect(m_waitingPage, &WaitingPage::openBrowserRequested, m_controller, &AppController::openBrowserAgain);
+    connect(m_waitingPage, &WaitingPage::copyLinkRequested, this, [this] {
+        QGuiApplication::clipboard()->setText(m_controller->authorizationUrl().toString(QUrl::FullyEncoded));
+        statusBar()->showMessage(tr("Sign-in link copied. Paste it into your browser."), 5000);
+    });
+    return m_waitingPage;
+}
+
+QWidget *MainWindow::busyPage()
+{
+    if (m_busyPage)
+        return m_busyPage;
+    m_busyPage = new QWidget(m_stack);
+    m_busyPage->setObjectName(QStringLiteral("busyPage"));
+    m_busyLabel = new QLabel(m_busyPage);
+    auto *busyBar = new QProgressBar(m_busyPage);
+    busyBar->setRange(0, 0);
+    busyBar->setMaximumWidth(240);
+    busyBar->setTextVisible(false);
+    auto *busyLayout = new QVBoxLayout(m_busyPage);
+    busyLayout->addStretch();
+    busyLayout->addWidget(m_busyLabel, 0, Qt::AlignHCenter);
+    busyLayout->addWidget(busyBar, 0, Qt::AlignHCenter);
+    busyLayout->addStretch();
+    m_stack->addWidget(m_busyPage);
+    return m_busyPage;
+}
+
+QWidget *MainWindow::signedInPage()
+{
+    if (m_signedInPage)
+        return m_signedInPage;
+    m_signedInPage = new QWidget(m_stack);
+    m_signedInPage->setObjectName(QStringLiteral("signedInPage"));
+    m_tabs = new QTabWidget(m_signedInPage);
+    m_tabs->setObjectName(QStringLiteral("signedInTabs"));
+    m_profilePage = new ProfilePage(m_tabs);
+    m_claimsView = new ClaimsView(m_tabs);
+    m_tokenDetails = new TokenDetailsView(m_tabs);
+    m_tabs->addTab(m_profilePage, QString());
+    m_tabs->addTab(m_claimsView, QString());
+    m_tabs->addTab(m_tokenDetails, QString());
+
+    m_signOut = new QToolButton(m_signedInPage);
+    m_signOut->setObjectName(QStringLiteral("signOutButton"));
+    m_signOut->setPopupMode(QToolButton::MenuButtonPopup);
+    m_signOut->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *signOutMenu = new QMenu(m_signOut);
+    signOutMenu->addAction(m_signOutAction);
+    signOutMenu->addAction(m_signOutEverywhereAction);
+    m_signOut->setMenu(signOutMenu);
+    m_signOut->setDefaultAction(m_signOutAction);
+    auto *bar = new QHBoxLayout;
+    bar->addStretch();
+    bar->addWidget(m_signOut);
+    auto *signedInLayout = new QVBoxLayout(m_signedInPage);
+    signedInLayout->setContentsMargins(0, 0, 0, 0);
+    signedInLayout->addWidget(m_tabs, 1);
+    signedInLayout->addLayout(bar);
+    m_stack->addWidget(m_signedInPage);
+
+    connect(m_tokenDetails, &TokenDetailsView::copyAccessTokenRequested, m_controller, &AppController::copyAccessToken);
+    connect(m_tokenDetails, &TokenDetailsView::copyIdTokenRequested, m_controller, &AppController::copyIdToken);
+    retranslateSignedInPage();
     renderProfile();
+    return m_signedInPage;
 }
 
 void MainWindow::createMenus()
@@ -177,35 +207,52 @@ void MainWindow::openSettings()
 
 void MainWindow::render(AppController::State state)
 {
-    m_signInPage->setTenant(m_controller->tenantDisplay(), m_controller->settings().isConfigured());
-    m_signInPage->setSocialTargets(m_controller->settings().socialTargets);
+    if (m_signInPage || state == AppController::State::Unconfigured || state == AppController::State::SignedOut)
+        signInPage()->setTenant(m_controller->tenantDisplay(), m_controller->settings().isConfigured());
+    if (m_signInPage)
+        m_signInPage->setSocialTargets(m_controller->settings().socialTargets);
+    if (m_waitingPage && state != AppController::State::Waiting && state != AppController::State::Completing)
+        m_waitingPage->stop();
     switch (state) {
     case AppController::State::Unconfigured:
     case AppController::State::SignedOut:
-        m_waitingPage->stop();
-        m_stack->setCurrentWidget(m_signInPage);
+        m_stack->setCurrentWidget(signInPage());
         break;
     case AppController::State::Restoring:
+        busyPage();
         m_busyLabel->setText(tr("Restoring your session…"));
         m_stack->setCurrentWidget(m_busyPage);
         break;
     case AppController::State::Waiting:
-        m_waitingPage->start(m_controller->signInTimeoutSeconds(), [this] { return m_controller->secondsLeft(); });
+        waitingPage()->start(m_controller->signInTimeoutSeconds(), [this] { return m_controller->secondsLeft(); });
         m_stack->setCurrentWidget(m_waitingPage);
         break;
     case AppController::State::Completing:
-        m_waitingPage->showCompleting();
+        waitingPage()->showCompleting();
         m_stack->setCurrentWidget(m_waitingPage);
         break;
     case AppController::State::SignedIn:
-        m_waitingPage->stop();
-        m_stack->setCurrentWidget(m_signedInPage);
+        m_stack->setCurrentWidget(signedInPage());
         break;
     }
+    prepareSignedInPage();
+}
+
+void MainWindow::prepareSignedInPage()
+{
+    // The profile is probably next (the person is in the browser, or a stored session is being
+    // read): build its page in the meantime, but never before the first frame is out.
+    const auto state = m_controller->state();
+    const bool profileAhead = state == AppController::State::Restoring || state == AppController::State::Waiting
+        || state == AppController::State::Completing;
+    if (profileAhead && m_firstFrameShown && !m_signedInPage)
+        signedInPage();
 }
 
 void MainWindow::renderProfile()
 {
+    if (!m_signedInPage)
+        return; // filled when it is built
     m_profilePage->setProfile(m_controller->idTokenClaims(), m_controller->userInfo());
     m_claimsView->setClaims(m_controller->idTokenClaims(), m_controller->userInfo());
     m_tokenDetails->setDetails(m_controller->tokenDetails());
@@ -230,10 +277,37 @@ void MainWindow::onBannerAction(int action)
     }
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    if (!m_firstFrameShown && event->type() == QEvent::Paint) {
+        // The first paint: once this event is delivered, the frame is flushed to the screen.
+        m_firstFrameShown = true;
+        QTimer::singleShot(0, this, &MainWindow::onFirstFrame);
+    } else if (!m_firstFrameShown && event->type() == QEvent::Show) {
+        // A window that is never painted (started minimized, or on a hidden screen) must not hold
+        // up what waits for its first frame.
+        QTimer::singleShot(1000, this, [this] {
+            if (!m_firstFrameShown) {
+                m_firstFrameShown = true;
+                onFirstFrame();
+            }
+        });
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::onFirstFrame()
+{
+    Q_EMIT firstFrameShown();
+    prepareSignedInPage();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        menuBar()->adjustSize(); // the titles' widths changed with the language
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -252,12 +326,18 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Logto Sign-in"));
-    menuBar()->adjustSize(); // the titles' widths changed with the language
-    m_tabs->setTabText(0, tr("Profile"));
-    m_tabs->setTabText(1, tr("Claims"));
-    m_tabs->setTabText(2, tr("Token details"));
     m_signOutAction->setText(tr("Sign out"));
     m_signOutAction->setToolTip(tr("Revoke this session and remove it from the keychain"));
     m_signOutEverywhereAction->setText(tr("Sign out and end the browser session"));
+    retranslateSignedInPage();
+}
+
+void MainWindow::retranslateSignedInPage()
+{
+    if (!m_signedInPage)
+        return;
+    m_tabs->setTabText(0, tr("Profile"));
+    m_tabs->setTabText(1, tr("Claims"));
+    m_tabs->setTabText(2, tr("Token details"));
     m_signOut->setAccessibleName(tr("Sign out"));
 }

@@ -28,31 +28,46 @@ public:
 
     void openSettings();
 
+Q_SIGNALS:
+    // The window's first frame is on screen (or, if it is never painted, a second after show()):
+    // work that can wait for it may start now. Emitted once.
+    void firstFrameShown();
+
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Pages are built when first needed: only the one on screen is paid for before the first frame.
+    SignInPage *signInPage();
+    WaitingPage *waitingPage();
+    QWidget *busyPage();
+    QWidget *signedInPage();
+    void prepareSignedInPage();
+    void onFirstFrame();
     void createMenus();
     void render(AppController::State state);
     void renderProfile();
     void onBannerAction(int action);
     void retranslateUi();
+    void retranslateSignedInPage();
 
     AppController *const m_controller;
     LanguageManager *const m_languages;
     ErrorBanner *m_banner;
     QStackedWidget *m_stack;
-    SignInPage *m_signInPage;
-    WaitingPage *m_waitingPage;
-    QWidget *m_busyPage;
-    QLabel *m_busyLabel;
-    QWidget *m_signedInPage;
-    QTabWidget *m_tabs;
-    ProfilePage *m_profilePage;
-    ClaimsView *m_claimsView;
-    TokenDetailsView *m_tokenDetails;
-    QToolButton *m_signOut;
+    SignInPage *m_signInPage = nullptr;
+    WaitingPage *m_waitingPage = nullptr;
+    QWidget *m_busyPage = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QWidget *m_signedInPage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ProfilePage *m_profilePage = nullptr;
+    ClaimsView *m_claimsView = nullptr;
+    TokenDetailsView *m_tokenDetails = nullptr;
+    QToolButton *m_signOut = nullptr;
+    bool m_firstFrameShown = false;
     QAction *m_signOutAction = nullptr;
     QAction *m_signOutEverywhereAction = nullptr;
     QAction *m_settingsAction = nullptr;

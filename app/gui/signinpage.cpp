@@ -88,6 +88,10 @@ void SignInPage::setTenant(const QString &tenant, bool configured)
 
 void SignInPage::setSocialTargets(const QStringList &targets)
 {
+    // The window renders every state change: rebuilding the same buttons each time would redraw their logos.
+    if (targets == m_socialTargets)
+        return;
+    m_socialTargets = targets;
     for (SocialButton *button : std::as_const(m_socialButtons)) {
         button->hide();
         button->deleteLater(); // a child of this page; it leaves the layout when destroyed

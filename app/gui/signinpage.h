@@ -41,6 +41,7 @@ private:
     QPushButton *m_settings;
     QVBoxLayout *m_socialLayout;
     QList<SocialButton *> m_socialButtons;
+    QStringList m_socialTargets;
     QString m_tenantText;
     bool m_configured = false;
 };

@@ -61,6 +61,14 @@ SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::tryBecomePrimary()
 {
+    if (!tryLock())
+        return false;
+    listen();
+    return true;
+}
+
+bool SingleInstance::tryLock()
+{
     if (m_primary)
         return true;
     QDir().mkpath(QFileInfo(m_lockFilePath).absolutePath());
@@ -79,14 +87,19 @@ bool SingleInstance::tryBecomePrimary()
     }
     m_lock = std::move(lock);
     m_primary = true;
+    return true;
+}
 
+void SingleInstance::listen()
+{
+    if (!m_primary || m_server.isListening())
+        return;
     // We own the lock, so a socket by that name was left by a crashed primary.
     QLocalServer::removeServer(m_serverName);
     if (!m_server.listen(m_serverName)) {
         // Still the primary: a later launch just cannot reach us.
         qCWarning(lcInstance) << "Cannot listen on" << m_serverName << m_server.errorString();
     }
-    return true;
 }
 
 bool SingleInstance::sendToPrimary(const QStringList &arguments, int timeoutMs)

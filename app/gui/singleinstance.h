@@ -27,6 +27,11 @@ public:
     // Takes the lock (a lock left by a process that is gone counts as free) and starts
     // listening. False when another instance holds the lock: call sendToPrimary() then.
     [[nodiscard]] bool tryBecomePrimary();
+    // The lock alone, for a start that must not wait for the server: call listen() later (the
+    // window does after its first frame; a later launch retries until then).
+    [[nodiscard]] bool tryLock();
+    // Starts the local server (primary only; nothing to do when it listens already).
+    void listen();
     [[nodiscard]] bool isPrimary() const { return m_primary; }
 
     // From a secondary: hands `arguments` to the primary and waits, at most `timeoutMs`, for
