@@ -215,6 +215,12 @@ private:
                        {u"rss_kib"_s, Bench::statusKiB("VmRSS")}});
         if (qEnvironmentVariableIsSet("BENCH_SMAPS"))
             Bench::report({{u"e"_s, u"smaps"_s}, {u"kib"_s, Bench::residentByMapping()}});
+        // As the window does on close (MainWindow::closeEvent): a sign-in still being stored is
+        // finished first, so the next run finds the keychain as this one left it.
+        if (m_controller->isSaving()) {
+            connect(m_controller, &AppController::savingFinished, qApp, [code] { QCoreApplication::exit(code); });
+            return;
+        }
         QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
     }
 

@@ -119,24 +119,29 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
                              m_tokens->write(
                                  accessTokenKey(), result.tokens.accessToken, [this, result, done](Result<void>) {
                                      // The access token is a cache: losing it costs one refresh, nothing more.
-                                     SessionMetadata metadata;
-                                     metadata.issuer = m_config.issuer();
-                                     metadata.appId = m_config.appId();
-                                     metadata.subject = result.idToken.claims.value(QLatin1String("sub")).toString();
-                                     metadata.scopes = result.tokens.scopes;
-                                     metadata.resources = result.resources;
-                                     metadata.signedInAt = QDateTime::currentDateTimeUtc();
-                                     metadata.refreshedAt = metadata.signedInAt;
-                                     metadata.accessTokenExpiresAt = result.tokens.expiresAt;
-                                     metadata.idTokenExpiresAt = result.idToken.expiresAt;
-                                     metadata.endSessionEndpoint = result.discovery.endSessionEndpoint().toString();
-                                     metadata.revocationEndpoint = result.discovery.revocationEndpoint().toString();
-                                     m_index->save(metadata);
+                                     m_index->save(metadataFor(result));
                                      m_lock->release();
                                      done({});
                                  });
                          });
     });
+}
+
+SessionMetadata SessionManager::metadataFor(const SignInResult &result) const
+{
+    SessionMetadata metadata;
+    metadata.issuer = m_config.issuer();
+    metadata.appId = m_config.appId();
+    metadata.subject = result.idToken.claims.value(QLatin1String("sub")).toString();
+    metadata.scopes = result.tokens.scopes;
+    metadata.resources = result.resources;
+    metadata.signedInAt = QDateTime::currentDateTimeUtc();
+    metadata.refreshedAt = metadata.signedInAt;
+    metadata.accessTokenExpiresAt = result.tokens.expiresAt;
+    metadata.idTokenExpiresAt = result.idToken.expiresAt;
+    metadata.endSessionEndpoint = result.discovery.endSessionEndpoint().toString();
+    metadata.revocationEndpoint = result.discovery.revocationEndpoint().toString();
+    return metadata;
 }
 
 std::optional<SessionMetadata> SessionManager::metadata() const
@@ -505,38 +510,42 @@ void SessionManager::userInfo(Callback<QJsonObject> done)
             done(token.error());
             return;
         }
-        m_provider->discover([this, token, done](Result<DiscoveryDocument> discovery) {
-            if (!discovery) {
-                done(discovery.error());
-                return;
-            }
-            if (discovery.value().userinfoEndpoint().isEmpty()) {
-                done(Error{Error::Code::Provider, tr("The provider has no userinfo endpoint.")});
-                return;
-            }
-            // The token goes in the Authorization header, never in the URL (RFC 6750 §2.1).
-            m_provider->http()->getJson(
-                discovery.value().userinfoEndpoint(),
-                [this, done](Result<HttpResponse> response) {
-                    if (!response) {
-                        done(response.error());
-                        return;
-                    }
-                    const QJsonObject info = response.value().json;
-                    const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
-                    const QString expected = metadata ? metadata->subject : QString();
-                    // OpenID Connect Core §5.3.2: a different sub means the response is not ours.
-                    if (expected.isEmpty() || info.value(QLatin1String("sub")).toString() != expected) {
-                        done(Error{Error::Code::Verification,
-                                   tr("The profile from the sign-in server belongs to a different user than the ID "
-                                      "token (sub mismatch)."),
-                                   QStringLiteral("userinfo sub does not match the ID token's")});
-                        return;
-                    }
-                    done(info);
-                },
-                token.value().token);
-        });
+        const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+        userInfo(token.value().token, metadata ? metadata->subject : QString(), done);
+    });
+}
+
+void SessionManager::userInfo(const QString &accessToken, const QString &subject, Callback<QJsonObject> done)
+{
+    m_provider->discover([this, accessToken, subject, done](Result<DiscoveryDocument> discovery) {
+        if (!discovery) {
+            done(discovery.error());
+            return;
+        }
+        if (discovery.value().userinfoEndpoint().isEmpty()) {
+            done(Error{Error::Code::Provider, tr("The provider has no userinfo endpoint.")});
+            return;
+        }
+        // The token goes in the Authorization header, never in the URL (RFC 6750 §2.1).
+        m_provider->http()->getJson(
+            discovery.value().userinfoEndpoint(),
+            [subject, done](Result<HttpResponse> response) {
+                if (!response) {
+                    done(response.error());
+                    return;
+                }
+                const QJsonObject info = response.value().json;
+                // OpenID Connect Core §5.3.2: a different sub means the response is not ours.
+                if (subject.isEmpty() || info.value(QLatin1String("sub")).toString() != subject) {
+                    done(Error{Error::Code::Verification,
+                               tr("The profile from the sign-in server belongs to a different user than the ID "
+                                  "token (sub mismatch)."),
+                               QStringLiteral("userinfo sub does not match the ID token's")});
+                    return;
+                }
+                done(info);
+            },
+            accessToken);
     });
 }
 

@@ -77,9 +77,14 @@ public:
     void setIndex(SessionIndex *index); // for tests; default: QSettings of the application
 
     [[nodiscard]] const OidcConfig &config() const { return m_config; }
+    // The provider this manager verifies with: give it to a SignInFlow, so that discovery and the
+    // signing keys are fetched once for the sign-in and everything after it.
+    [[nodiscard]] OidcProvider *provider() const { return m_provider; }
 
     // Stores a verified sign-in as the session (SignInFlow's persist hook).
     void adopt(const SignInResult &result, Callback<void> done);
+    // The metadata adopt() stores for `result` (no keychain, no network).
+    [[nodiscard]] SessionMetadata metadataFor(const SignInResult &result) const;
 
     // The stored session's metadata, from the keychain and the index; no network.
     void restore(Callback<SessionMetadata> done);
@@ -92,6 +97,9 @@ public:
     void idToken(Callback<VerifiedIdToken> done);
     // /oidc/me with the opaque access token; a different `sub` than the ID token's is rejected.
     void userInfo(Callback<QJsonObject> done);
+    // The same with a token in hand, e.g. right after a sign-in, while adopt() is still storing it:
+    // `subject` is the verified ID token's.
+    void userInfo(const QString &accessToken, const QString &subject, Callback<QJsonObject> done);
     // Revokes the refresh token, then clears the keychain whatever the provider said.
     void signOut(bool endBrowserSession, Callback<SignOutReport> done);
 

@@ -8,12 +8,34 @@
 #include "oidcprovider.h"
 #include "tokenclient.h"
 
+#include <QPointer>
+
 namespace Logto {
 
+namespace {
+
+// A shared provider outlives the flow: its answers reach the flow only while the flow exists.
+template<typename T, typename F>
+std::function<void(Result<T>)> whileAlive(QObject *flow, F handle)
+{
+    return [flow = QPointer<QObject>(flow), handle = std::move(handle)](Result<T> result) {
+        if (flow)
+            handle(std::move(result));
+    };
+}
+
+} // namespace
+
 SignInFlow::SignInFlow(const OidcConfig &config, QObject *parent)
+    : SignInFlow(config, new OidcProvider(config), parent)
+{
+    m_provider->setParent(this); // its own
+}
+
+SignInFlow::SignInFlow(const OidcConfig &config, OidcProvider *provider, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_provider(new OidcProvider(config, this))
+    , m_provider(provider)
     , m_listener(new LoopbackListener(this))
     , m_tokenClient(new TokenClient(m_provider->http(), config.appId(), this))
 {
@@ -66,7 +88,7 @@ void SignInFlow::start(const SignInOptions &options)
         fail(ok.error());
         return;
     }
-    m_provider->discover([this, options](Result<DiscoveryDocument> discovery) {
+    m_provider->discover(whileAlive<DiscoveryDocument>(this, [this, options](Result<DiscoveryDocument> discovery) {
         if (!m_running)
             return;
         // A failed discovery (unreachable, or an issuer other than <endpoint>/oidc) stops the
@@ -75,7 +97,7 @@ void SignInFlow::start(const SignInOptions &options)
             fail(discovery.error());
         else
             onDiscovery(discovery.value(), options);
-    });
+    }));
 }
 
 void SignInFlow::onDiscovery(const DiscoveryDocument &discovery, const SignInOptions &options)
@@ -145,14 +167,14 @@ void SignInFlow::onCallback(const QUrlQuery &query)
                                 code,
                                 m_request->codeVerifier(),
                                 m_request->redirectUri(),
-                                [this](Result<TokenResponse> tokens) {
+                                whileAlive<TokenResponse>(this, [this](Result<TokenResponse> tokens) {
                                     if (!m_running)
                                         return;
                                     if (!tokens)
                                         fail(tokens.error());
                                     else
                                         onTokens(tokens.value());
-                                });
+                                }));
 }
 
 void SignInFlow::onTokens(const TokenResponse &tokens)
@@ -171,7 +193,7 @@ void SignInFlow::verifyIdToken(const TokenResponse &tokens)
         m_request->nonce(),
         std::nullopt,
         tokens.accessToken,
-        [this, tokens](Result<VerifiedIdToken> verified) {
+        whileAlive<VerifiedIdToken>(this, [this, tokens](Result<VerifiedIdToken> verified) {
             if (!m_running)
                 return;
             if (!verified) {
@@ -179,19 +201,22 @@ void SignInFlow::verifyIdToken(const TokenResponse &tokens)
                 return;
             }
             SignInResult result{*m_provider->discovery(), tokens, verified.value(), m_request->resources()};
+            Q_EMIT this->verified(result);
+            if (!m_running)
+                return; // cancelled by a receiver
             if (!m_persist) {
                 complete(result);
                 return;
             }
-            m_persist(result, [this, result](Result<void> persisted) {
-                if (!m_running)
-                    return;
-                if (!persisted)
-                    fail(persisted.error());
-                else
-                    complete(result);
-            });
-        });
+            m_persist(result, whileAlive<void>(this, [this, result](Result<void> persisted) {
+                          if (!m_running)
+                              return;
+                          if (!persisted)
+                              fail(persisted.error());
+                          else
+                              complete(result);
+                      }));
+        }));
 }
 
 void SignInFlow::complete(const SignInResult &result)

@@ -50,6 +50,10 @@ public:
     using PersistCallback = std::function<void(const SignInResult &, std::function<void(Result<void>)>)>;
 
     explicit SignInFlow(const OidcConfig &config, QObject *parent = nullptr);
+    // With a provider another part of the app already has for the same config (e.g.
+    // SessionManager::provider()): its discovery document and signing keys are reused. Not owned;
+    // it must outlive the flow's run (cancel() first). setClockSkew() and setNetworkTimeout() change it.
+    SignInFlow(const OidcConfig &config, OidcProvider *provider, QObject *parent = nullptr);
     ~SignInFlow() override;
 
     void setTimeout(std::chrono::seconds timeout) { m_timeout = timeout; }
@@ -71,6 +75,10 @@ Q_SIGNALS:
     // chooses how, and can offer "open again" / "copy link").
     void authorizationUrlReady(const QUrl &url);
     void callbackReceived(); // the browser came back; a window may raise itself now
+    // Every check passed (state, iss, the code exchanged, the ID token verified), before `persist`
+    // runs: a caller may start on the profile with the access token. Nothing is stored yet, and
+    // `succeeded` or `failed` still follows; on `failed` this sign-in never happened.
+    void verified(const Logto::SignInResult &result);
     void succeeded(const Logto::SignInResult &result);
     void failed(const Logto::Error &error);
 

@@ -49,6 +49,7 @@ void AppController::rebuildSession()
 {
     if (m_flow)
         m_flow->cancel();
+    abandonSignIn();
     m_session.reset();
     m_idToken = {};
     m_userInfo = {};
@@ -188,7 +189,8 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
     if (options.organizationId.isEmpty())
         options.organizationId = m_settings.organizationId;
 
-    auto *flow = new Logto::SignInFlow(m_session->config(), this);
+    // The session's provider: discovery and the signing keys are fetched once for both.
+    auto *flow = new Logto::SignInFlow(m_session->config(), m_session->provider(), this);
     m_flow = flow;
     flow->setTimeout(m_timeout);
     flow->setPersist([this](const Logto::SignInResult &result, auto done) {
@@ -209,6 +211,7 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
         setState(State::Completing);
         Q_EMIT raiseRequested();
     });
+    connect(flow, &Logto::SignInFlow::verified, this, &AppController::onVerified);
     connect(flow, &Logto::SignInFlow::succeeded, this, [this, flow](const Logto::SignInResult &result) {
         flow->deleteLater();
         m_authorizationUrl.clear();
@@ -217,33 +220,93 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
     connect(flow, &Logto::SignInFlow::failed, this, [this, flow](const Logto::Error &error) {
         flow->deleteLater();
         m_authorizationUrl.clear();
-        const bool signedIn = !m_idToken.claims.isEmpty();
-        if (error.code == Logto::Error::Code::Cancelled) {
-            setState(signedIn ? State::SignedIn : State::SignedOut);
-            return;
-        }
-        fail(error, signedIn ? State::SignedIn : State::SignedOut);
+        onSignInFailed(error);
     });
     flow->start(options);
 }
 
-void AppController::onSignedIn(const Logto::SignInResult &result)
+void AppController::onVerified(const Logto::SignInResult &result)
 {
+    // Everything is checked; only storing is left. Userinfo needs nothing stored, so it starts now,
+    // with the access token in hand, side by side with adopt().
+    const quint64 serial = ++m_signInSerial;
+    if (result.tokens.refreshToken.isEmpty())
+        return; // persist refuses it: the sign-in fails
+    m_pending.emplace();
+    m_pending->previousIdToken = m_idToken;
+    m_pending->previousUserInfo = m_userInfo;
+    m_pending->previousMetadata = m_metadata;
+    const QString subject = result.idToken.claims.value(QLatin1String("sub")).toString();
+    m_session->userInfo(result.tokens.accessToken, subject, [this, serial](const Logto::Result<QJsonObject> &info) {
+        if (serial != m_signInSerial || !m_pending)
+            return;
+        m_pending->userInfoDone = true;
+        if (!info) {
+            m_pending->userInfoError = info.error();
+        } else {
+            m_userInfo = info.value();
+            // On screen before the keychain has it: should storing fail, onSignInFailed() takes it back.
+            setState(State::SignedIn);
+            Q_EMIT profileChanged();
+        }
+        finishSignIn();
+    });
+    // While userinfo is on its way: the claims of the verified ID token are known already.
     m_idToken = result.idToken;
     m_userInfo = {};
+    m_metadata = m_session->metadataFor(result);
+    Q_EMIT profileChanged();
+}
+
+void AppController::onSignedIn(const Logto::SignInResult &)
+{
+    if (!m_pending)
+        return; // abandoned (signed out, settings changed) while it was being stored
+    m_pending->persisted = true;
     if (const auto metadata = m_session->metadata())
         m_metadata = *metadata;
+    Q_EMIT savingFinished();
+    finishSignIn();
+}
+
+void AppController::finishSignIn()
+{
+    if (!m_pending || !m_pending->persisted || !m_pending->userInfoDone)
+        return;
+    const std::optional<Logto::Error> userInfoError = m_pending->userInfoError;
+    m_pending.reset();
+    setState(State::SignedIn);
     Q_EMIT profileChanged();
-    // The access token from the sign-in is in memory: userinfo needs no keychain read.
-    m_session->userInfo([this](const Logto::Result<QJsonObject> &info) {
-        if (info)
-            m_userInfo = info.value();
-        setState(State::SignedIn);
+    if (userInfoError)
+        Q_EMIT errorOccurred(*userInfoError);
+    m_session->startAutoRefresh();
+}
+
+void AppController::onSignInFailed(const Logto::Error &error)
+{
+    if (m_pending) {
+        // Verified but not stored: this sign-in never happened, whatever was shown meanwhile.
+        m_idToken = m_pending->previousIdToken;
+        m_userInfo = m_pending->previousUserInfo;
+        m_metadata = m_pending->previousMetadata;
+        abandonSignIn();
         Q_EMIT profileChanged();
-        if (!info)
-            Q_EMIT errorOccurred(info.error());
-        m_session->startAutoRefresh();
-    });
+    }
+    const bool signedIn = !m_idToken.claims.isEmpty();
+    if (error.code == Logto::Error::Code::Cancelled) {
+        setState(signedIn ? State::SignedIn : State::SignedOut);
+        return;
+    }
+    fail(error, signedIn ? State::SignedIn : State::SignedOut);
+}
+
+void AppController::abandonSignIn()
+{
+    ++m_signInSerial;
+    const bool wasSaving = isSaving();
+    m_pending.reset();
+    if (wasSaving)
+        Q_EMIT savingFinished();
 }
 
 void AppController::cancelSignIn()
@@ -270,6 +333,8 @@ void AppController::signOut(bool endBrowserSession)
     if (!m_session)
         return;
     Q_EMIT errorCleared();
+    // A sign-in still being stored is signed out with the rest (signOut() waits for adopt()).
+    abandonSignIn();
     m_session->signOut(endBrowserSession, [this](const Logto::Result<Logto::SignOutReport> &report) {
         m_idToken = {};
         m_userInfo = {};

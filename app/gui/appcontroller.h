@@ -17,6 +17,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace Logto {
 class SessionManager;
@@ -79,6 +80,10 @@ public:
     void copyAccessToken();
     void copyIdToken();
 
+    // A sign-in's profile may be on screen while its session is still being written to the
+    // keychain; until savingFinished() the process should not exit.
+    [[nodiscard]] bool isSaving() const { return m_pending && !m_pending->persisted; }
+
 Q_SIGNALS:
     void stateChanged(AppController::State state);
     void errorOccurred(const Logto::Error &error);
@@ -86,12 +91,17 @@ Q_SIGNALS:
     void profileChanged();
     void raiseRequested(); // the browser came back: bring the window to the front
     void notice(const QString &message); // short, non-error feedback (e.g. "Copied")
+    void savingFinished(); // stored, failed or abandoned: see isSaving()
 
 private:
     void setState(State state);
     void fail(const Logto::Error &error, State next);
     void startSignIn(const Logto::SignInOptions &options);
+    void onVerified(const Logto::SignInResult &result);
     void onSignedIn(const Logto::SignInResult &result);
+    void onSignInFailed(const Logto::Error &error);
+    void finishSignIn();
+    void abandonSignIn();
     void loadProfile();
     void rebuildSession();
 
@@ -108,4 +118,18 @@ private:
     Logto::VerifiedIdToken m_idToken;
     QJsonObject m_userInfo;
     Logto::SessionMetadata m_metadata;
+
+    // A verified sign-in whose profile is loading while adopt() stores it: shown as soon as
+    // userinfo answers, undone (back to what was there before) if storing fails.
+    struct PendingSignIn
+    {
+        Logto::VerifiedIdToken previousIdToken;
+        QJsonObject previousUserInfo;
+        Logto::SessionMetadata previousMetadata;
+        bool persisted = false;
+        bool userInfoDone = false;
+        std::optional<Logto::Error> userInfoError;
+    };
+    std::optional<PendingSignIn> m_pending;
+    quint64 m_signInSerial = 0; // answers for an abandoned sign-in are dropped
 };

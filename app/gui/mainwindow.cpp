@@ -313,6 +313,14 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_controller->isSaving()) {
+        // The profile is on screen but the keychain does not have the session yet: leave once it
+        // has (or has failed to), or the sign-in the person just saw would be lost.
+        hide();
+        event->ignore();
+        connect(m_controller, &AppController::savingFinished, this, &QWidget::close, Qt::SingleShotConnection);
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);

@@ -10,6 +10,7 @@
 #include "idpserver.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "sessionlock.h"
 #include "tokenstore.h"
 
 #include <QAction>
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void init();
 
     void signInShowsProfileClaimsAndTokenDetails();
+    void failedSaveTakesTheProfileBack();
     void restartRestoresWithoutBrowser();
     void refreshesBeforeExpiry();
     void signOutRevokesAndClears();
@@ -142,6 +144,9 @@ void TestMainWindow::signIn(App &app)
     QVERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    // The profile shows while the session is still being written to the keychain.
+    QTRY_VERIFY(!app.controller.isSaving());
+    QCOMPARE(app.controller.state(), AppController::State::SignedIn);
 }
 
 void TestMainWindow::signInShowsProfileClaimsAndTokenDetails()
@@ -188,6 +193,41 @@ void TestMainWindow::signInShowsProfileClaimsAndTokenDetails()
     tabs->setCurrentIndex(1);
     screenshot(app.window.get(), u"claims-th"_s);
     m_languages.apply(u"en"_s);
+}
+
+void TestMainWindow::failedSaveTakesTheProfileBack()
+{
+    // The profile shows before the keychain has the session; if storing then fails, the person
+    // must not be left looking at "signed in": the error, and back to signed out.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+
+    // Another process holds the session: storing waits, the profile does not.
+    Logto::SessionLock held(idp.issuer(), AppId);
+    bool locked = false;
+    held.acquire([&locked](const Logto::Result<void> &result) { locked = result.hasValue(); });
+    QVERIFY(locked);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    QTRY_COMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
+    QVERIFY(app.controller.isSaving());
+
+    // Then the keychain stops answering (every job times out at once) and the lock is free.
+    app.tokens.setTimeout(std::chrono::milliseconds(0));
+    held.release();
+    auto *banner = app.find<ErrorBanner>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QCOMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY(!app.controller.isSaving());
+    QVERIFY(app.controller.idTokenClaims().isEmpty());
+    QVERIFY(app.controller.userInfo().isEmpty());
+    QVERIFY2(banner->message().contains(u"keychain"_s), qPrintable(banner->message()));
+    QCOMPARE(app.find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"signInPage"_s);
+    QVERIFY(Keyring::lookup(u"%1 %2 refresh_token"_s.arg(idp.issuer(), AppId)).isEmpty());
 }
 
 void TestMainWindow::restartRestoresWithoutBrowser()
