@@ -119,7 +119,10 @@ bool SingleInstance::sendToPrimary(const QStringList &arguments, int timeoutMs)
     QTimer giveUp;
     giveUp.setSingleShot(true);
     connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(&retry, &QTimer::timeout, &socket, [&socket, this] { socket.connectToServer(m_serverName); });
+    connect(&retry, &QTimer::timeout, &socket, [&socket, this] {
+        socket.abort();
+        socket.connectToServer(m_serverName);
+    });
     connect(&socket, &QLocalSocket::connected, &loop, [&socket, &request] { socket.write(request); });
     connect(&socket, &QLocalSocket::readyRead, &loop, [&] {
         answer += socket.readAll();
@@ -129,9 +132,11 @@ bool SingleInstance::sendToPrimary(const QStringList &arguments, int timeoutMs)
         }
     });
     connect(&socket, &QLocalSocket::errorOccurred, &loop, [&](QLocalSocket::LocalSocketError error) {
-        // The primary may be between taking the lock and listening: try again until the deadline.
+        // The primary may be between taking the lock and listening (it listens after its first
+        // frame): try again until the deadline. (The socket is still "connecting" while it reports
+        // the error; it is unconnected again by the time the retry runs.)
         const bool notYet = error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError;
-        if (notYet && socket.state() == QLocalSocket::UnconnectedState && deadline.remainingTime() > RetryIntervalMs) {
+        if (notYet && deadline.remainingTime() > RetryIntervalMs) {
             retry.start(RetryIntervalMs);
             return;
         }

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void secondLaunchReachesFirst_data();
     void secondLaunchReachesFirst();
     void severalSecondaries();
+    void serverAfterTheFirstFrame();
     void nobodyToReach();
     void staleLockFromDeadProcess();
     void oldLockOfLiveProcessHolds();
@@ -111,6 +113,27 @@ void TestSingleInstance::severalSecondaries()
     QTRY_COMPARE(activated.count(), 5);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(activated.at(i).at(0).toStringList(), QStringList{QString::number(i)});
+}
+
+void TestSingleInstance::serverAfterTheFirstFrame()
+{
+    // The window takes the lock before it shows and starts listening after its first frame: a
+    // launch in between waits for the server instead of becoming a second window.
+    const QString key = uniqueKey();
+    SingleInstance primary(key);
+    QVERIFY(primary.tryLock());
+    QVERIFY(primary.isPrimary());
+    QSignalSpy activated(&primary, &SingleInstance::activated);
+    QTimer::singleShot(200, &primary, &SingleInstance::listen);
+    SingleInstance secondary(key);
+    QVERIFY(!secondary.tryLock());
+    QVERIFY(secondary.sendToPrimary({u"early"_s}));
+    QTRY_COMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toStringList(), QStringList{u"early"_s});
+    primary.listen(); // again: nothing changes
+    SingleInstance third(key);
+    QVERIFY(third.sendToPrimary({u"later"_s}));
+    QTRY_COMPARE(activated.count(), 2);
 }
 
 void TestSingleInstance::nobodyToReach()
