@@ -66,11 +66,10 @@ void AppController::rebuildSession()
         fail(reason, State::SignedOut);
     });
     connect(m_session.get(), &Logto::SessionManager::tokensRefreshed, this, [this] {
-        m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
-            if (metadata)
-                m_metadata = metadata.value();
-            Q_EMIT profileChanged();
-        });
+        // The new expiries are in the index; the keychain entries just written need no reading back.
+        if (const auto metadata = m_session->metadata())
+            m_metadata = *metadata;
+        Q_EMIT profileChanged();
     });
     setState(State::SignedOut);
 }
