@@ -231,10 +231,7 @@ void AppController::onVerified(const Logto::SignInResult &result)
     const quint64 serial = ++m_signInSerial;
     if (result.tokens.refreshToken.isEmpty())
         return; // persist refuses it: the sign-in fails
-    m_pending.emplace();
-    m_pending->previousIdToken = m_idToken;
-    m_pending->previousUserInfo = m_userInfo;
-    m_pending->previousMetadata = m_metadata;
+    m_pending = PendingSignIn{m_idToken, m_userInfo, m_metadata, /*persisted=*/false, /*userInfoDone=*/false, {}};
     const QString subject = result.idToken.claims.value(QLatin1String("sub")).toString();
     m_session->userInfo(result.tokens.accessToken, subject, [this, serial](const Logto::Result<QJsonObject> &info) {
         if (serial != m_signInSerial || !m_pending)

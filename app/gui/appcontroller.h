@@ -121,13 +121,15 @@ private:
 
     // A verified sign-in whose profile is loading while adopt() stores it: shown as soon as
     // userinfo answers, undone (back to what was there before) if storing fails.
+    // (No default member initializers: clang cannot use them for an std::optional member of the
+    // enclosing class.)
     struct PendingSignIn
     {
         Logto::VerifiedIdToken previousIdToken;
         QJsonObject previousUserInfo;
         Logto::SessionMetadata previousMetadata;
-        bool persisted = false;
-        bool userInfoDone = false;
+        bool persisted;
+        bool userInfoDone;
         std::optional<Logto::Error> userInfoError;
     };
     std::optional<PendingSignIn> m_pending;
