@@ -3,10 +3,12 @@
 // bench/bench.mjs through the environment (argv stays the app's own):
 //
 // BENCH_MODE=window (default): the window exactly as app/main.cpp's runWindow() builds it
-//   (QApplication, identity, icon, SingleInstance, QSettings + overrides, LanguageManager,
-//   TokenStore, AppController, MainWindow, show(), restore()). Prints, one JSON line each:
+//   (QApplication, identity, SingleInstance lock, QSettings + overrides, LanguageManager,
+//   TokenStore, AppController + showRestoring(), MainWindow, show(); after the first frame the
+//   SingleInstance server, the window icon and restore()). Prints, one JSON line each:
 //   every state change, the first frame, the frame that shows the settled state (the profile
-//   when a session is stored, else the sign-in page), then the peak RSS, and quits.
+//   when a session is stored, else the sign-in page), then the peak RSS, and quits (once a
+//   sign-in being stored is stored, as the window waits on close).
 //   BENCH_SIGN_IN=1: once settled (signed out first if a session was restored), sign in the way
 //   the Sign-in button does; the callback is the Completing state, and it quits after the frame
 //   that shows the profile loaded after that sign-in.
@@ -111,6 +113,10 @@ public:
         app->watch(window, [this](qint64 ns) { onFrame(ns); });
         connect(controller, &AppController::stateChanged, this, &WindowProbe::onState);
         connect(controller, &AppController::profileChanged, this, &WindowProbe::check);
+        // A sign-in is stored behind the profile: when that ended (for the traced breakdown).
+        connect(controller, &AppController::savingFinished, this, [] {
+            Bench::report({{u"e"_s, u"saved"_s}, {u"t"_s, Bench::nowNs()}});
+        });
         connect(controller, &AppController::errorOccurred, this, [this](const Logto::Error &error) {
             fail(error.toString());
             if (error.code != Logto::Error::Code::NotSignedIn)
