@@ -55,8 +55,6 @@ private:
 
     AppController *const m_controller;
     LanguageManager *const m_languages;
-    ErrorBanner *m_banner;
-    QStackedWidget *m_stack;
     SignInPage *m_signInPage = nullptr;
     WaitingPage *m_waitingPage = nullptr;
     QWidget *m_busyPage = nullptr;
@@ -75,4 +73,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    // Last: creating them as children sends events to event(), which reads the members above.
+    ErrorBanner *m_banner;
+    QStackedWidget *m_stack;
 };
