@@ -3,6 +3,8 @@
 
 #include "tokenstore.h"
 
+#include <optional>
+
 namespace Logto {
 
 SessionStore::SessionStore(TokenStore *tokens, QObject *parent)
@@ -31,19 +33,33 @@ void SessionStore::save(const QString &issuer, const QString &appId, const Store
     const QString refreshKey = refreshTokenKey(issuer, appId);
     const QString idKey = idTokenKey(issuer, appId);
     // The ID token first: if writing the refresh token then fails, the old refresh token (if
-    // any) is still in place, and an ID token without a refresh token is not a session.
-    m_tokens->write(idKey, session.idToken, [this, refreshKey, idKey, session, done](Result<void> written) {
-        if (!written) {
-            done(written);
+    // any) is still in place, and the old ID token, read here, goes back next to it.
+    m_tokens->read(idKey, [this, refreshKey, idKey, session, done](Result<QString> previous) {
+        if (!previous && previous.error().code != Error::Code::NotSignedIn) {
+            done(previous.error());
             return;
         }
-        m_tokens->write(refreshKey, session.refreshToken, [this, idKey, done](Result<void> written) {
-            if (written) {
-                done({});
-                return;
-            }
-            m_tokens->remove(idKey, [done, written](const Result<void> &) { done(written); });
-        });
+        const std::optional<QString> previousIdToken =
+            previous ? std::optional<QString>(previous.value()) : std::nullopt;
+        m_tokens->write(
+            idKey, session.idToken, [this, refreshKey, idKey, session, previousIdToken, done](Result<void> written) {
+                if (!written) {
+                    done(written);
+                    return;
+                }
+                m_tokens->write(
+                    refreshKey, session.refreshToken, [this, idKey, previousIdToken, done](Result<void> written) {
+                        if (written) {
+                            done({});
+                            return;
+                        }
+                        const auto report = [done, written](const Result<void> &) { done(written); };
+                        if (previousIdToken)
+                            m_tokens->write(idKey, *previousIdToken, report);
+                        else
+                            m_tokens->remove(idKey, report);
+                    });
+            });
     });
 }
 

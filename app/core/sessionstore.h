@@ -33,8 +33,8 @@ public:
 
     explicit SessionStore(TokenStore *tokens, QObject *parent = nullptr);
 
-    // Writes both entries; if the second write fails the first is removed again, so a
-    // failed save leaves no half session behind.
+    // Writes both entries; if the second write fails the first is put back as it was (the
+    // replaced session's ID token, or none), so a failed save leaves the keychain as it found it.
     void save(const QString &issuer, const QString &appId, const StoredSession &session, DoneCallback done);
     void load(const QString &issuer, const QString &appId, LoadCallback done);
     // Removes both entries; removing a missing entry succeeds.
