@@ -64,7 +64,7 @@ sources_for_root() {
 }
 
 # in_root ROOT COMMAND...: runs COMMAND in ROOT, in new mount and PID namespaces (its mounts vanish
-# and its daemons are killed when it ends, whatever happens), with /proc, /sys, /dev and the
+# and its daemons are killed when it ends, whatever happens), with /proc, /dev and the
 # host's resolv.conf, and an environment of PATH, LC_ALL, DEBIAN_FRONTEND (and SOURCE_DATE_EPOCH
 # when set) only. Optional, from the environment:
 #   OVERLAY_LOWER, OVERLAY_UPPER, OVERLAY_WORK  ROOT is an overlay of the read-only cached base
@@ -81,7 +81,6 @@ in_root() {
             mount -t overlay overlay -o "lowerdir=$OVERLAY_LOWER,upperdir=$OVERLAY_UPPER,workdir=$OVERLAY_WORK" "$root"
         fi
         mount -t proc proc "$root/proc"
-        mount --rbind /sys "$root/sys"
         mount --rbind /dev "$root/dev"
         mount -t tmpfs -o mode=1777 tmpfs "$root/dev/shm"
         mount --bind /etc/resolv.conf "$root/etc/resolv.conf"
@@ -90,7 +89,7 @@ in_root() {
         if [ -n "${SOURCE_TREE:-}" ]; then
             mkdir -p "$root/src"
             mount --bind "$SOURCE_TREE" "$root/src"
-            mount -o remount,bind,ro "$root/src"
+            mount -o remount,bind,ro "$root/src" || echo "in_root: /src stays writable" >&2
         fi
         exec chroot "$root" /usr/bin/env -i PATH=/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 \
             DEBIAN_FRONTEND=noninteractive ${SOURCE_DATE_EPOCH:+SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH} "$@"' sh "$root" "$@"
