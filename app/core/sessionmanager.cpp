@@ -560,10 +560,12 @@ void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> don
 
     const auto clear = [this, report, done](const StoredSession &stored, const QUrl &endSession) {
         if (!endSession.isEmpty() && !stored.idToken.isEmpty()) {
+            // client_id only, as Logto's own SDKs send it: an id_token_hint would put the person's
+            // name, email, roles and organizations into the browser's history and sync and into the
+            // server's access log, and Logto ends the session without it.
             QUrl url = endSession;
             QUrlQuery query(url);
             query.addQueryItem(QStringLiteral("client_id"), m_config.appId());
-            query.addQueryItem(QStringLiteral("id_token_hint"), stored.idToken);
             url.setQuery(query);
             report->endSessionUrl = url;
         }
