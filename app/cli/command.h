@@ -28,8 +28,8 @@ Q_SIGNALS:
     void finished(ExitCode code);
 
 protected:
-    void succeed();
-    void fail(const Logto::Error &error);
+    virtual void succeed();
+    virtual void fail(const Logto::Error &error);
     void printJson(const QJsonObject &object);
 
     const CliOptions m_options;

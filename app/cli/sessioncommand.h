@@ -3,6 +3,8 @@
 
 #include "command.h"
 
+#include <functional>
+
 namespace Logto {
 class SessionManager;
 class TokenStore;
@@ -23,5 +25,15 @@ public:
                    QObject *parent = nullptr);
 
 protected:
+    // Before the process ends: a rotated refresh token the keychain refused lives only in this
+    // process, so its write is retried a few times, and the person is told if it still fails.
+    void succeed() override;
+    void fail(const Logto::Error &error) override;
+
     Logto::SessionManager *m_session;
+
+private:
+    void saveThen(const std::function<void()> &then, int attemptsLeft);
+
+    bool m_warned = false;
 };

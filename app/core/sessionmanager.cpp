@@ -25,6 +25,8 @@ QString cacheKey(const QString &resource, const QString &organizationId)
 
 constexpr std::chrono::milliseconds MinimumBackoff{5'000};
 constexpr std::chrono::milliseconds MaximumBackoff{15 * 60'000};
+constexpr std::chrono::milliseconds FirstSaveRetry{1'000};
+constexpr std::chrono::milliseconds MaximumSaveRetry{30'000};
 
 } // namespace
 
@@ -41,6 +43,8 @@ SessionManager::SessionManager(const OidcConfig &config, TokenStore *tokens, QOb
 {
     m_autoRefresh.setSingleShot(true);
     connect(&m_autoRefresh, &QTimer::timeout, this, &SessionManager::onAutoRefreshTimer);
+    m_saveRetry.setSingleShot(true);
+    connect(&m_saveRetry, &QTimer::timeout, this, [this] { saveUnsaved([](const Result<void> &) {}); });
 }
 
 SessionManager::~SessionManager() = default;
@@ -99,30 +103,35 @@ void SessionManager::adopt(const SignInResult &result, Callback<void> done)
     // What the sign-in already has, this manager need not fetch or read back again.
     m_provider->setDiscovery(result.discovery);
     m_memoryTokens.insert(cacheKey({}, {}), AccessToken{result.tokens.accessToken, result.tokens.expiresAt, {}, {}});
-    m_lock->acquire([this, result, generation, done](Result<void> locked) {
+    m_lock->acquire([this, result, generation, done](Result<SessionLock::Ticket> locked) {
         if (!locked) {
             m_memoryTokens.clear();
-            done(locked);
+            done(locked.error());
             return;
         }
+        const SessionLock::Ticket ticket = locked.value();
         m_sessions->save(m_config.issuer(),
                          m_config.appId(),
                          {result.tokens.refreshToken, result.tokens.idToken},
-                         [this, result, generation, done](Result<void> saved) {
+                         [this, result, generation, ticket, done](Result<void> saved) {
                              if (!saved || generation != m_generation) {
                                  if (!saved)
                                      m_memoryTokens.clear(); // nothing was kept: nothing may be handed out
-                                 m_lock->release();
+                                 m_lock->release(ticket);
                                  done(saved);
                                  return;
                              }
-                             m_tokens->write(
-                                 accessTokenKey(), result.tokens.accessToken, [this, result, done](Result<void>) {
-                                     // The access token is a cache: losing it costs one refresh, nothing more.
-                                     m_index->save(metadataFor(result));
-                                     m_lock->release();
-                                     done({});
-                                 });
+                             // A new grant: a refresh token of the old one that could not be saved is moot.
+                             forgetUnsaved();
+                             m_tokens->write(accessTokenKey(),
+                                             result.tokens.accessToken,
+                                             [this, result, ticket, done](Result<void>) {
+                                                 // The access token is a cache: losing it costs one refresh,
+                                                 // nothing more.
+                                                 m_index->save(metadataFor(result));
+                                                 m_lock->release(ticket);
+                                                 done({});
+                                             });
                          });
     });
 }
@@ -256,17 +265,24 @@ void SessionManager::startNextRefresh()
         return;
     m_refreshing = true;
     const quint64 generation = m_generation;
-    m_lock->acquire([this, generation](Result<void> locked) {
+    m_lock->acquire([this, generation](Result<SessionLock::Ticket> locked) {
         if (!locked) {
             finishRefresh(locked.error());
             return;
         }
+        m_refreshTicket = locked.value();
         refreshLocked(m_refreshQueue.front(), generation);
     });
 }
 
 void SessionManager::refreshLocked(const RefreshRequest &request, quint64 generation)
 {
+    if (generation != m_generation) {
+        // Signed out (or in again) while this refresh waited for the lock: the token is no longer
+        // ours to use, and using it would leave a rotated one alive after the sign-out's revocation.
+        finishRefresh(notSignedIn());
+        return;
+    }
     const bool plain = request.resource.isEmpty() && request.organizationId.isEmpty();
     const auto refreshWith = [this, request, generation](const StoredSession &stored) {
         m_provider->discover([this, request, generation, stored](Result<DiscoveryDocument> discovery) {
@@ -277,12 +293,19 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
             ++m_refreshCount;
             qCDebug(lcLogtoSession) << "refresh grant" << (request.resource.isEmpty() ? QString() : request.resource)
                                     << request.organizationId;
+            // A rotated refresh token this process could not save is the live one: the keychain
+            // still holds the token it replaced, which Logto has consumed already.
             m_tokenClient->refresh(
                 discovery.value().tokenEndpoint(),
-                stored.refreshToken,
-                [this, request, generation, stored](Result<TokenResponse> tokens) {
+                m_unsavedRefreshToken.isEmpty() ? stored.refreshToken : m_unsavedRefreshToken,
+                [this, request, generation, stored, revocation = discovery.value().revocationEndpoint()](
+                    Result<TokenResponse> tokens) {
                     if (generation != m_generation) {
-                        finishRefresh(notSignedIn()); // signed out (or in again) meanwhile: drop it
+                        // Signed out (or in again) meanwhile: drop the answer, and revoke the refresh
+                        // token it rotated to, which the sign-out could not know about.
+                        if (tokens && !tokens.value().refreshToken.isEmpty() && !revocation.isEmpty())
+                            m_tokenClient->revoke(revocation, tokens.value().refreshToken, [](const Result<void> &) {});
+                        finishRefresh(notSignedIn());
                         return;
                     }
                     if (!tokens) {
@@ -330,7 +353,13 @@ void SessionManager::refreshLocked(const RefreshRequest &request, quint64 genera
                                           m_tokens->write(
                                               SessionStore::refreshTokenKey(m_config.issuer(), m_config.appId()),
                                               response.refreshToken,
-                                              [this, error](const Result<void> &) { finishRefresh(error); });
+                                              [this, error, response](const Result<void> &written) {
+                                                  if (written)
+                                                      forgetUnsaved();
+                                                  else
+                                                      keepUnsaved(response.refreshToken, {}, written.error());
+                                                  finishRefresh(error);
+                                              });
                                           return;
                                       }
                                       saveRefreshed(response, verified.value(), request, generation);
@@ -388,9 +417,18 @@ void SessionManager::saveRefreshed(const TokenResponse &tokens,
         tokens.refreshToken,
         [this, tokens, idToken, request, generation, idTokenText, plain](Result<void> written) {
             if (!written) {
-                finishRefresh(written.error());
+                // Logto has consumed the old refresh token: dropping the new one would end the whole
+                // sign-in at the next refresh. Keep it in memory, retry the write, and hand out the
+                // access token, which is valid whatever the keychain does. The keychain keeps the
+                // old ID and access tokens until the write succeeds.
+                keepUnsaved(tokens.refreshToken, idTokenText, written.error());
+                const AccessToken token{tokens.accessToken, tokens.expiresAt, request.resource, request.organizationId};
+                m_memoryTokens.insert(cacheKey(request.resource, request.organizationId), token);
+                Q_EMIT tokensRefreshed();
+                finishRefresh(token);
                 return;
             }
+            forgetUnsaved();
             SessionMetadata metadata;
             metadata.issuer = m_config.issuer();
             metadata.appId = m_config.appId();
@@ -428,7 +466,7 @@ void SessionManager::saveRefreshed(const TokenResponse &tokens,
 
 void SessionManager::finishRefresh(const Result<AccessToken> &result)
 {
-    m_lock->release();
+    m_lock->release(std::exchange(m_refreshTicket, 0));
     m_refreshing = false;
     if (m_refreshQueue.empty())
         return;
@@ -440,10 +478,93 @@ void SessionManager::finishRefresh(const Result<AccessToken> &result)
     QTimer::singleShot(0, this, &SessionManager::startNextRefresh);
 }
 
+void SessionManager::keepUnsaved(const QString &refreshToken, const QString &idToken, const Error &cause)
+{
+    const bool first = m_unsavedRefreshToken.isEmpty();
+    m_unsavedRefreshToken = refreshToken;
+    m_unsavedIdToken = idToken;
+    if (!m_saveRetry.isActive()) {
+        m_saveBackoff = m_saveBackoff.count() == 0 ? FirstSaveRetry : std::min(m_saveBackoff * 2, MaximumSaveRetry);
+        m_saveRetry.start(m_saveBackoff);
+    }
+    qCDebug(lcLogtoSession) << "the rotated refresh token could not be saved; kept in memory, retrying";
+    if (!first)
+        return;
+    Q_EMIT saveFailed(Error{cause.code,
+                            tr("The keychain did not take the renewed sign-in: it is kept in memory and saving is "
+                               "retried. Keep the app open until the keychain works again."),
+                            cause.detail.isEmpty() ? cause.message : cause.detail});
+}
+
+void SessionManager::forgetUnsaved()
+{
+    const bool had = !m_unsavedRefreshToken.isEmpty();
+    m_unsavedRefreshToken.clear();
+    m_unsavedIdToken.clear();
+    m_saveRetry.stop();
+    m_saveBackoff = std::chrono::milliseconds(0);
+    if (had)
+        Q_EMIT unsavedTokensSaved();
+}
+
+void SessionManager::saveUnsaved(Callback<void> done)
+{
+    if (m_unsavedRefreshToken.isEmpty()) {
+        done({});
+        return;
+    }
+    m_saveRetry.stop();
+    const quint64 generation = m_generation;
+    // Under the lock, like a refresh: no other process may read the keychain half-written.
+    m_lock->acquire([this, generation, done](Result<SessionLock::Ticket> locked) {
+        const auto retryLater = [this, done](const Error &error) {
+            if (!m_unsavedRefreshToken.isEmpty())
+                keepUnsaved(m_unsavedRefreshToken, m_unsavedIdToken, error);
+            done(error);
+        };
+        if (!locked) {
+            retryLater(locked.error());
+            return;
+        }
+        const SessionLock::Ticket ticket = locked.value();
+        if (generation != m_generation || m_unsavedRefreshToken.isEmpty()) {
+            m_lock->release(ticket); // signed out, signed in again or saved meanwhile
+            done({});
+            return;
+        }
+        const QString refreshToken = m_unsavedRefreshToken;
+        const QString idToken = m_unsavedIdToken;
+        m_tokens->write(SessionStore::refreshTokenKey(m_config.issuer(), m_config.appId()),
+                        refreshToken,
+                        [this, ticket, refreshToken, idToken, retryLater, done](Result<void> written) {
+                            if (!written) {
+                                m_lock->release(ticket);
+                                retryLater(written.error());
+                                return;
+                            }
+                            const auto saved = [this, ticket, refreshToken, done] {
+                                if (m_unsavedRefreshToken == refreshToken)
+                                    forgetUnsaved();
+                                m_lock->release(ticket);
+                                qCDebug(lcLogtoSession) << "the rotated refresh token is saved now";
+                                done({});
+                            };
+                            if (idToken.isEmpty()) {
+                                saved();
+                                return;
+                            }
+                            m_tokens->write(SessionStore::idTokenKey(m_config.issuer(), m_config.appId()),
+                                            idToken,
+                                            [saved](const Result<void> &) { saved(); });
+                        });
+    });
+}
+
 void SessionManager::clearSession(const Error &reason, Callback<void> done)
 {
     ++m_generation;
     m_memoryTokens.clear();
+    forgetUnsaved();
     const QString accessKey = accessTokenKey();
     m_sessions->remove(m_config.issuer(), m_config.appId(), [this, accessKey, reason, done](Result<void> removed) {
         m_tokens->remove(accessKey, [this, reason, done, removed](const Result<void> &) {
@@ -556,10 +677,14 @@ void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> don
     m_memoryTokens.clear();
     stopAutoRefresh();
     auto report = std::make_shared<SignOutReport>();
+    auto ticket = std::make_shared<SessionLock::Ticket>(0);
     const auto metadata = m_index->find(m_config.issuer(), m_config.appId());
+    // A refresh token that could not be saved is the live one: it is the one to revoke.
+    const QString unsaved = std::exchange(m_unsavedRefreshToken, QString());
+    forgetUnsaved();
 
-    const auto clear = [this, report, done](const StoredSession &stored, const QUrl &endSession) {
-        if (!endSession.isEmpty() && !stored.idToken.isEmpty()) {
+    const auto clear = [this, report, ticket, done](const StoredSession &stored, const QUrl &endSession) {
+        if (!endSession.isEmpty() && (!stored.idToken.isEmpty() || !stored.refreshToken.isEmpty())) {
             // client_id only, as Logto's own SDKs send it: an id_token_hint would put the person's
             // name, email, roles and organizations into the browser's history and sync and into the
             // server's access log, and Logto ends the session without it.
@@ -569,8 +694,8 @@ void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> don
             url.setQuery(query);
             report->endSessionUrl = url;
         }
-        clearSession(Error{Error::Code::Cancelled, {}}, [this, report, done](Result<void> cleared) {
-            m_lock->release();
+        clearSession(Error{Error::Code::Cancelled, {}}, [this, report, ticket, done](Result<void> cleared) {
+            m_lock->release(*ticket);
             if (!cleared)
                 done(cleared.error());
             else
@@ -579,50 +704,58 @@ void SessionManager::signOut(bool endBrowserSession, Callback<SignOutReport> don
     };
 
     // Under the lock: a refresh in another process finishes first, and its new token is
-    // the one revoked here, so it cannot bring the session back afterwards.
-    m_lock->acquire([this, endBrowserSession, metadata, report, clear](const Result<void> &) {
-        m_sessions->load(m_config.issuer(),
-                         m_config.appId(),
-                         [this, endBrowserSession, metadata, report, clear](Result<StoredSession> stored) {
-                             if (!stored) {
-                                 // Nothing to revoke (not signed in, or the keychain refused): clear what is left.
-                                 report->revocationError =
-                                     stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error();
-                                 clear(StoredSession{}, {});
-                                 return;
-                             }
-                             const StoredSession session = stored.value();
-                             const auto revoke = [this, endBrowserSession, report, clear, session](
-                                                     const QUrl &revocation, const QUrl &endSession) {
-                                 const QUrl endSessionUrl = endBrowserSession ? endSession : QUrl();
-                                 if (revocation.isEmpty()) {
-                                     report->revocationError =
-                                         Error{Error::Code::Provider, tr("The provider has no revocation endpoint.")};
-                                     clear(session, endSessionUrl);
-                                     return;
-                                 }
-                                 m_tokenClient->revoke(revocation,
-                                                       session.refreshToken,
-                                                       [report, clear, session, endSessionUrl](Result<void> revoked) {
-                                                           report->revoked = revoked.hasValue();
-                                                           if (!revoked)
-                                                               report->revocationError = revoked.error();
-                                                           clear(session, endSessionUrl);
-                                                       });
-                             };
-                             m_provider->discover([metadata, revoke](Result<DiscoveryDocument> discovery) {
-                                 if (discovery) {
-                                     revoke(discovery.value().revocationEndpoint(),
-                                            discovery.value().endSessionEndpoint());
-                                 } else if (metadata && !metadata->revocationEndpoint.isEmpty()) {
-                                     // Offline discovery: the endpoints remembered at sign-in still say where to go.
-                                     revoke(QUrl(metadata->revocationEndpoint), QUrl(metadata->endSessionEndpoint));
-                                 } else {
-                                     revoke({}, {});
-                                 }
-                             });
-                         });
-    });
+    // the one revoked here, so it cannot bring the session back afterwards. Without the lock
+    // (another process kept it past the deadline) signing out goes on all the same.
+    m_lock->acquire(
+        [this, endBrowserSession, metadata, report, ticket, unsaved, clear](const Result<SessionLock::Ticket> &locked) {
+            if (locked)
+                *ticket = locked.value();
+            m_sessions->load(
+                m_config.issuer(),
+                m_config.appId(),
+                [this, endBrowserSession, metadata, report, unsaved, clear](Result<StoredSession> stored) {
+                    if (!stored && !unsaved.isEmpty())
+                        stored = StoredSession{unsaved, {}};
+                    if (!stored) {
+                        // Nothing to revoke (not signed in, or the keychain refused): clear what is left.
+                        report->revocationError =
+                            stored.error().code == Error::Code::NotSignedIn ? notSignedIn() : stored.error();
+                        clear(StoredSession{}, {});
+                        return;
+                    }
+                    StoredSession session = stored.value();
+                    if (!unsaved.isEmpty())
+                        session.refreshToken = unsaved;
+                    const auto revoke = [this, endBrowserSession, report, clear, session](const QUrl &revocation,
+                                                                                          const QUrl &endSession) {
+                        const QUrl endSessionUrl = endBrowserSession ? endSession : QUrl();
+                        if (revocation.isEmpty()) {
+                            report->revocationError =
+                                Error{Error::Code::Provider, tr("The provider has no revocation endpoint.")};
+                            clear(session, endSessionUrl);
+                            return;
+                        }
+                        m_tokenClient->revoke(revocation,
+                                              session.refreshToken,
+                                              [report, clear, session, endSessionUrl](Result<void> revoked) {
+                                                  report->revoked = revoked.hasValue();
+                                                  if (!revoked)
+                                                      report->revocationError = revoked.error();
+                                                  clear(session, endSessionUrl);
+                                              });
+                    };
+                    m_provider->discover([metadata, revoke](Result<DiscoveryDocument> discovery) {
+                        if (discovery) {
+                            revoke(discovery.value().revocationEndpoint(), discovery.value().endSessionEndpoint());
+                        } else if (metadata && !metadata->revocationEndpoint.isEmpty()) {
+                            // Offline discovery: the endpoints remembered at sign-in still say where to go.
+                            revoke(QUrl(metadata->revocationEndpoint), QUrl(metadata->endSessionEndpoint));
+                        } else {
+                            revoke({}, {});
+                        }
+                    });
+                });
+        });
 }
 
 void SessionManager::startAutoRefresh()

@@ -108,6 +108,13 @@ public:
     void startAutoRefresh();
     void stopAutoRefresh();
 
+    // A rotated refresh token the keychain did not take is kept in memory (the keychain's is
+    // consumed: Logto would revoke the grant if it came back) and its write is retried with
+    // back-off. hasUnsavedTokens() says whether one is waiting; saveUnsaved() tries now (a
+    // command line process calls it before it exits).
+    [[nodiscard]] bool hasUnsavedTokens() const { return !m_unsavedRefreshToken.isEmpty(); }
+    void saveUnsaved(Callback<void> done);
+
     // Tests and diagnostics: refresh grants sent by this manager.
     [[nodiscard]] int refreshCount() const { return m_refreshCount; }
 
@@ -115,6 +122,10 @@ Q_SIGNALS:
     // The provider ended the session (invalid_grant): it has been cleared.
     void signedOut(const Logto::Error &reason);
     void tokensRefreshed();
+    // The keychain did not take a rotated refresh token: the session works from memory meanwhile.
+    void saveFailed(const Logto::Error &error);
+    // What saveFailed() reported has been written after all (or is moot: signed out, signed in again).
+    void unsavedTokensSaved();
 
 private:
     struct RefreshRequest
@@ -137,6 +148,8 @@ private:
                        const RefreshRequest &request,
                        quint64 generation);
     void clearSession(const Error &reason, Callback<void> done);
+    void keepUnsaved(const QString &refreshToken, const QString &idToken, const Error &cause);
+    void forgetUnsaved();
     void verifyIdToken(const QString &idToken,
                        const QString &accessToken,
                        const std::optional<QString> &subject,
@@ -159,6 +172,11 @@ private:
     SessionIndex *m_index;
     std::deque<RefreshRequest> m_refreshQueue;
     bool m_refreshing = false;
+    quint64 m_refreshTicket = 0; // SessionLock::Ticket of the refresh in flight
+    QString m_unsavedRefreshToken;
+    QString m_unsavedIdToken;
+    QTimer m_saveRetry;
+    std::chrono::milliseconds m_saveBackoff{0};
     quint64 m_generation = 0;
     QHash<QString, AccessToken> m_memoryTokens; // resource/organization tokens: memory only
     std::chrono::seconds m_refreshMargin{60};

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "cliprocess.h"
 
+#include <QDBusArgument>
+#include <QDBusInterface>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
 #include <QProcess>
+
+using namespace Qt::StringLiterals;
 
 CliProcess::CliProcess()
     : m_environment(QProcessEnvironment::systemEnvironment())
@@ -47,7 +54,76 @@ QByteArray secretTool(const QStringList &arguments)
     return process.readAllStandardOutput();
 }
 
+const QByteArray KeyringPassword = "test-keyring-password"; // tests/with-keyring.sh's
+
+// The Secret Service's secret: (session, parameters, value, content type).
+struct Secret
+{
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Secret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << secret.parameters << secret.value << secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, Secret &secret)
+{
+    argument.beginStructure();
+    argument >> secret.session >> secret.parameters >> secret.value >> secret.contentType;
+    argument.endStructure();
+    return argument;
+}
+
+const QString SecretsService = u"org.freedesktop.secrets"_s;
+const QString SecretsPath = u"/org/freedesktop/secrets"_s;
+const QDBusObjectPath LoginCollection(u"/org/freedesktop/secrets/collection/login"_s);
+
 } // namespace
+} // namespace Keyring
+
+Q_DECLARE_METATYPE(Keyring::Secret)
+
+namespace Keyring {
+
+// Locks the login collection as a screen lock or `secret-tool lock` would: reads answer "not
+// found" and writes fail (the unlock prompt cannot show without a display).
+bool lock()
+{
+    QDBusInterface service(SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s);
+    const QDBusMessage reply = service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{LoginCollection}));
+    if (reply.type() == QDBusMessage::ErrorMessage)
+        qWarning("Lock: %s", qPrintable(reply.errorMessage()));
+    return reply.type() == QDBusMessage::ReplyMessage;
+}
+
+// The person unlocks it again with the password, in the same daemon (a new daemon would leave
+// the app's Secret Service connection talking to the old one). gnome-keyring's own interface
+// for this takes the password as a Secret Service secret of a "plain" session.
+bool unlock()
+{
+    qDBusRegisterMetaType<Secret>();
+    QDBusInterface service(SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s);
+    const QDBusMessage opened =
+        service.call(u"OpenSession"_s, u"plain"_s, QVariant::fromValue(QDBusVariant(QString())));
+    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2) {
+        qWarning("OpenSession: %s", qPrintable(opened.errorMessage()));
+        return false;
+    }
+    const Secret password{opened.arguments().at(1).value<QDBusObjectPath>(), {}, KeyringPassword, u"text/plain"_s};
+    QDBusInterface keyring(SecretsService, SecretsPath, u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s);
+    const QDBusMessage reply = keyring.call(
+        u"UnlockWithMasterPassword"_s, QVariant::fromValue(LoginCollection), QVariant::fromValue(password));
+    if (reply.type() == QDBusMessage::ErrorMessage)
+        qWarning("UnlockWithMasterPassword: %s", qPrintable(reply.errorMessage()));
+    return reply.type() == QDBusMessage::ReplyMessage;
+}
 
 QString service()
 {

@@ -39,4 +39,8 @@ namespace Keyring {
 [[nodiscard]] QByteArray lookup(const QString &account);
 [[nodiscard]] int itemCount();
 void clear();
+// Locks the login collection, as a screen lock does: reads answer "not found", writes fail.
+[[nodiscard]] bool lock();
+// Unlocks it with the password, in the same daemon, as the person would.
+[[nodiscard]] bool unlock();
 } // namespace Keyring

@@ -6,6 +6,7 @@
 // inside tests/with-keyring.sh). Each test case signs in once through the real browser.
 #include "cliprocess.h"
 #include "idpserver.h"
+#include "runningcli.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -92,68 +93,6 @@ bool isOneErrorLine(const QByteArray &err)
     return err.startsWith("error: ") && err.count('\n') == 1 && err.endsWith('\n');
 }
 
-// A logto-signin process running in the background, read as it goes.
-class RunningCli
-{
-public:
-    RunningCli(const QProcessEnvironment &environment, const QStringList &arguments)
-    {
-        m_process.setProcessEnvironment(environment);
-        m_process.setStandardInputFile(QProcess::nullDevice());
-        m_process.start(CliProcess::executable(), arguments);
-    }
-    ~RunningCli()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    Q_DISABLE_COPY_MOVE(RunningCli)
-
-    [[nodiscard]] bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-
-    // Waits until stderr has `needle`; false if the process ended first or time ran out.
-    [[nodiscard]] bool waitForStderr(const QByteArray &needle, int timeoutMs)
-    {
-        return QTest::qWaitFor(
-                   [&] {
-                       drain();
-                       return m_err.contains(needle) || !isRunning();
-                   },
-                   timeoutMs)
-            && m_err.contains(needle);
-    }
-
-    void killHard() // SIGKILL: no handler, no cleanup, as a crash or the OOM killer would
-    {
-        m_process.kill();
-        m_process.waitForFinished(10000);
-    }
-
-    [[nodiscard]] CliRun result()
-    {
-        drain();
-        CliRun run;
-        run.exitCode = m_process.exitCode();
-        run.crashed = m_process.exitStatus() == QProcess::CrashExit || isRunning();
-        run.out = m_out;
-        run.err = m_err;
-        return run;
-    }
-
-private:
-    void drain()
-    {
-        m_out += m_process.readAllStandardOutput();
-        m_err += m_process.readAllStandardError();
-    }
-
-    QProcess m_process;
-    QByteArray m_out;
-    QByteArray m_err;
-};
-
 } // namespace
 
 class TestSession : public QObject
@@ -178,6 +117,7 @@ private Q_SLOTS:
     void resourceAndOrganizationTokens();
     void signOutRevokesAndClears();
     void signOutWinsOverRefreshInFlight();
+    void failedKeychainWriteIsRetriedBeforeExit();
     void noSecretInOutputOrFiles();
     void severalSessionsCoexist_data();
     void severalSessionsCoexist();
@@ -706,6 +646,45 @@ void TestSession::signOutWinsOverRefreshInFlight()
     qInfo("the racing token process exited %d (%d refresh(es) answered)",
           refreshed.exitCode,
           idp.countRequests(TokenPath, RefreshGrant));
+}
+
+// 7c. The keychain refuses the rotated refresh token (its collection is locked while the refresh
+//     is in flight): the command still prints the token, says it is retrying, and saves it when the
+//     keychain is unlocked before it exits. The grant stays alive (issue 11, defect 4).
+void TestSession::failedKeychainWriteIsRetriedBeforeExit()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const CliRun signedIn = signIn(idp);
+    QVERIFY2(signedIn.exitCode == 0, describe(signedIn).constData());
+    const QByteArray before = stored(idp.issuer()).refreshToken;
+
+    QVERIFY(idp.post(u"/__test/delay-token?ms=1500"_s));
+    CliProcess traced;
+    traced.environment().insert(u"QT_LOGGING_RULES"_s, u"logto.http.debug=true"_s);
+    RunningCli refresh(traced.environment(), arguments(u"token"_s, idp, {u"--min-validity"_s, ForceRefresh}));
+    QVERIFY2(refresh.waitForStderr("grant_type: \"refresh_token\"", 30000), describe(refresh.result()).constData());
+    QVERIFY(Keyring::lock());
+    QVERIFY2(refresh.waitForStderr("warning: ", 30000), describe(refresh.result()).constData());
+    QVERIFY(refresh.isRunning()); // still trying to save
+    QVERIFY(Keyring::unlock());
+    QVERIFY(refresh.waitForExit(30000));
+    const CliRun refreshed = refresh.result();
+    QVERIFY2(refreshed.exitCode == 0, describe(refreshed).constData());
+    QCOMPARE(refreshed.out.trimmed().count('\n'), 0);
+    QVERIFY(!refreshed.out.trimmed().isEmpty()); // the access token
+    QVERIFY2(refreshed.err.contains("warning: the keychain did not take the renewed sign-in; trying again"),
+             refreshed.err.constData());
+    QVERIFY2(!refreshed.err.contains("could not be saved"), refreshed.err.constData());
+
+    const QByteArray after = stored(idp.issuer()).refreshToken;
+    QVERIFY(!after.isEmpty());
+    QVERIFY(after != before);
+    // Past Logto's 3 s reuse window, another process refreshes with the saved token: the grant lives.
+    QTest::qWait(3500);
+    const CliRun again = run(u"token"_s, idp, {u"--min-validity"_s, ForceRefresh});
+    QVERIFY2(again.exitCode == 0, describe(again).constData());
+    QCOMPARE(idp.countRequests(TokenPath, RefreshGrant), 2);
 }
 
 // 8. No token in any file the app can write, nor in the output of commands that must not print

@@ -208,9 +208,12 @@ void TestMainWindow::failedSaveTakesTheProfileBack()
 
     // Another process holds the session: storing waits, the profile does not.
     Logto::SessionLock held(idp.issuer(), AppId);
-    bool locked = false;
-    held.acquire([&locked](const Logto::Result<void> &result) { locked = result.hasValue(); });
-    QVERIFY(locked);
+    Logto::SessionLock::Ticket ticket = 0;
+    held.acquire([&ticket](const Logto::Result<Logto::SessionLock::Ticket> &result) {
+        if (result)
+            ticket = result.value();
+    });
+    QVERIFY(ticket != 0);
     QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
     QTRY_COMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
@@ -218,7 +221,7 @@ void TestMainWindow::failedSaveTakesTheProfileBack()
 
     // Then the keychain stops answering (every job times out at once) and the lock is free.
     app.tokens.setTimeout(std::chrono::milliseconds(0));
-    held.release();
+    held.release(ticket);
     auto *banner = app.find<ErrorBanner>(u"errorBanner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QCOMPARE(app.controller.state(), AppController::State::SignedOut);
