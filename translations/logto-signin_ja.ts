@@ -775,6 +775,18 @@ Without a command the window opens.</source>
         <source>Another logto-signin process is busy with this session; try again.</source>
         <translation>別の logto-signin プロセスがこのセッションを使用中です。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Could not create the folder for the session lock. Check that your home folder is writable.</source>
+        <translation>セッションロック用のフォルダーを作成できませんでした。ホームフォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder for the session lock belongs to another user or is not a folder: %1</source>
+        <translation>セッションロック用のフォルダーが別のユーザーのものか、フォルダーではありません: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for the session lock private: %1</source>
+        <translation>セッションロック用のフォルダーを非公開にできませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SessionManager</name>
@@ -813,6 +825,10 @@ Without a command the window opens.</source>
     <message>
         <source>The provider has no revocation endpoint.</source>
         <translation>ID プロバイダーに失効エンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
+        <translation>キーチェーンが更新されたサインインを保存できませんでした。メモリーに保持し、保存を再試行します。キーチェーンが再び使えるようになるまでアプリを開いたままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1064,17 @@ Without a command the window opens.</source>
     <message>
         <source>User ID</source>
         <translation>ユーザー ID</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>the keychain did not take the renewed sign-in; trying again</source>
+        <translation>キーチェーンが更新されたサインインを保存できませんでした。再試行しています</translation>
+    </message>
+    <message>
+        <source>the renewed sign-in could not be saved in the keychain (%1): the next command will have to sign in again</source>
+        <translation>更新されたサインインをキーチェーンに保存できませんでした (%1)。次のコマンドでは再度サインインが必要です</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,18 @@ Without a command the window opens.</source>
         <source>Another logto-signin process is busy with this session; try again.</source>
         <translation>โปรเซส logto-signin อื่นกำลังใช้เซสชันนี้อยู่ โปรดลองอีกครั้ง.</translation>
     </message>
+    <message>
+        <source>Could not create the folder for the session lock. Check that your home folder is writable.</source>
+        <translation>สร้างโฟลเดอร์สำหรับล็อกเซสชันไม่ได้ ตรวจสอบว่าโฟลเดอร์หลักของคุณเขียนได้.</translation>
+    </message>
+    <message>
+        <source>The folder for the session lock belongs to another user or is not a folder: %1</source>
+        <translation>โฟลเดอร์สำหรับล็อกเซสชันเป็นของผู้ใช้อื่นหรือไม่ใช่โฟลเดอร์: %1</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for the session lock private: %1</source>
+        <translation>ตั้งโฟลเดอร์สำหรับล็อกเซสชันให้เป็นส่วนตัวไม่ได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SessionManager</name>
@@ -813,6 +825,10 @@ Without a command the window opens.</source>
     <message>
         <source>The provider has no revocation endpoint.</source>
         <translation>ผู้ให้บริการไม่มี endpoint สำหรับเพิกถอนโทเค็น.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
+        <translation>พวงกุญแจไม่รับการลงชื่อเข้าใช้ที่ต่ออายุแล้ว: แอปเก็บไว้ในหน่วยความจำและจะลองบันทึกอีกครั้ง เปิดแอปไว้จนกว่าพวงกุญแจจะใช้งานได้อีกครั้ง.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1064,17 @@ Without a command the window opens.</source>
     <message>
         <source>User ID</source>
         <translation>ID ผู้ใช้</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>the keychain did not take the renewed sign-in; trying again</source>
+        <translation>พวงกุญแจไม่รับการลงชื่อเข้าใช้ที่ต่ออายุแล้ว กำลังลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the renewed sign-in could not be saved in the keychain (%1): the next command will have to sign in again</source>
+        <translation>บันทึกการลงชื่อเข้าใช้ที่ต่ออายุแล้วลงในพวงกุญแจไม่ได้ (%1): คำสั่งถัดไปจะต้องลงชื่อเข้าใช้ใหม่</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,18 @@ Without a command the window opens.</source>
         <source>Another logto-signin process is busy with this session; try again.</source>
         <translation>另一个 logto-signin 进程正在使用此会话；请重试。</translation>
     </message>
+    <message>
+        <source>Could not create the folder for the session lock. Check that your home folder is writable.</source>
+        <translation>无法创建会话锁所用的文件夹。请检查主文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The folder for the session lock belongs to another user or is not a folder: %1</source>
+        <translation>会话锁所用的文件夹属于其他用户，或者不是文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for the session lock private: %1</source>
+        <translation>无法将会话锁所用的文件夹设为私有：%1</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SessionManager</name>
@@ -813,6 +825,10 @@ Without a command the window opens.</source>
     <message>
         <source>The provider has no revocation endpoint.</source>
         <translation>身份提供者没有撤销端点。</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
+        <translation>钥匙串未能保存续期后的登录：它已保存在内存中，并将重试保存。请保持应用打开，直到钥匙串恢复正常。</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1064,17 @@ Without a command the window opens.</source>
     <message>
         <source>User ID</source>
         <translation>用户 ID</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>the keychain did not take the renewed sign-in; trying again</source>
+        <translation>钥匙串未能保存续期后的登录；正在重试</translation>
+    </message>
+    <message>
+        <source>the renewed sign-in could not be saved in the keychain (%1): the next command will have to sign in again</source>
+        <translation>无法将续期后的登录保存到钥匙串（%1）：下一个命令需要重新登录</translation>
     </message>
 </context>
 <context>
