@@ -14,7 +14,9 @@ private Q_SLOTS:
     void usageErrors();
     void signInOptions();
     void environmentAndOverride();
+    void unknownCommandNamesTheCommands();
     void helpAndVersion();
+    void wantsCommandLine_data();
     void wantsCommandLine();
 
 private:
@@ -146,12 +148,29 @@ void TestCommandLine::environmentAndOverride()
     QCOMPARE(parsed.options->config.appId(), u"cli-app"_s);
 }
 
+void TestCommandLine::unknownCommandNamesTheCommands()
+{
+    QString out;
+    QString err;
+    const ParsedCommandLine parsed = parse({u"frobnicate"_s}, {}, &out, &err);
+    QVERIFY(!parsed.options);
+    QCOMPARE(parsed.exitCode, ExitCode::Usage);
+    QVERIFY(out.isEmpty());
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.startsWith(u"error: unknown command 'frobnicate'"_s), qPrintable(err));
+    for (const QString &command : CommandLine::commands())
+        QVERIFY2(err.contains(command), qPrintable(command));
+}
+
 void TestCommandLine::helpAndVersion()
 {
     QString out;
     ParsedCommandLine parsed = parse({u"--help"_s}, {}, &out);
     QVERIFY(!parsed.options);
     QCOMPARE(parsed.exitCode, ExitCode::Success);
+    // The command a person types, not this test's path (which QCommandLineParser would print).
+    QVERIFY2(out.startsWith(u"Usage: logto-signin [options] command"_s), qPrintable(out.section(u'\n', 0, 0)));
+    QVERIFY(!out.contains(QCoreApplication::applicationFilePath()));
     for (const QString &command : CommandLine::commands())
         QVERIFY2(out.contains(command), qPrintable(command));
     QVERIFY(out.contains(u"--endpoint"_s));
@@ -161,12 +180,30 @@ void TestCommandLine::helpAndVersion()
     QVERIFY(out.startsWith(u"logto-signin "_s));
 }
 
+void TestCommandLine::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("commandLine");
+
+    QTest::newRow("nothing") << QStringList() << false;
+    QTest::newRow("a command") << QStringList{u"status"_s} << true;
+    QTest::newRow("version") << QStringList{u"--version"_s} << true;
+    QTest::newRow("help") << QStringList{u"-h"_s} << true;
+    QTest::newRow("window options") << QStringList{u"--endpoint"_s, u"https://x"_s, u"--scope"_s, u"roles"_s} << false;
+    QTest::newRow("option=value") << QStringList{u"--endpoint=https://x"_s} << false;
+    QTest::newRow("Qt's options")
+        << QStringList{u"-platform"_s, u"offscreen"_s, u"-style"_s, u"fusion"_s, u"-reverse"_s} << false;
+    // An unknown word is a command nobody knows: a usage error, not the window.
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << true;
+    QTest::newRow("unknown after options") << QStringList{u"--app-id"_s, u"a"_s, u"frobnicate"_s} << true;
+    QTest::newRow("a typo") << QStringList{u"signin"_s} << true;
+}
+
 void TestCommandLine::wantsCommandLine()
 {
-    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"status"_s}));
-    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"--version"_s}));
-    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s}));
-    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s, u"--endpoint"_s, u"https://x"_s}));
+    QFETCH(QStringList, args);
+    QFETCH(bool, commandLine);
+    QCOMPARE(CommandLine::wantsCommandLine(QStringList{u"logto-signin"_s} + args), commandLine);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
