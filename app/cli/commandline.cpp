@@ -141,7 +141,7 @@ CommandLine::CommandLine()
            "  userinfo   prints the profile from Logto's userinfo endpoint\n"
            "  token      prints an access token, refreshing it when needed\n"
            "  sign-out   revokes the session and removes it from the keychain\n\n"
-           "Without a command the window opens."));
+           "Without a command the window opens; it needs a display."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("One of: %1.").arg(commands().join(QStringLiteral(", "))));

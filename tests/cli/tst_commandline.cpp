@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "windowdisplay.h"
 
 #include <QTest>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void wantsCommandLine_data();
     void wantsCommandLine();
+    void windowDisplay_data();
+    void windowDisplay();
 
 private:
     ParsedCommandLine parse(const QStringList &args,
@@ -204,6 +207,50 @@ void TestCommandLine::wantsCommandLine()
     QFETCH(QStringList, args);
     QFETCH(bool, commandLine);
     QCOMPARE(CommandLine::wantsCommandLine(QStringList{u"logto-signin"_s} + args), commandLine);
+}
+
+void TestCommandLine::windowDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<bool>("available");
+
+    QTest::newRow("nothing") << QStringList() << QStringList() << false;
+    QTest::newRow("empty variables") << QStringList() << QStringList{u"DISPLAY="_s, u"WAYLAND_DISPLAY="_s} << false;
+    QTest::newRow("X11") << QStringList() << QStringList{u"DISPLAY=:0"_s} << true;
+    QTest::newRow("Wayland") << QStringList() << QStringList{u"WAYLAND_DISPLAY=wayland-0"_s} << true;
+    QTest::newRow("offscreen") << QStringList() << QStringList{u"QT_QPA_PLATFORM=offscreen"_s} << true;
+    QTest::newRow("-platform offscreen") << QStringList{u"-platform"_s, u"offscreen"_s} << QStringList() << true;
+    QTest::newRow("--platform=minimal") << QStringList{u"--platform=minimal"_s} << QStringList() << true;
+    QTest::newRow("xcb, no DISPLAY") << QStringList()
+                                     << QStringList{u"QT_QPA_PLATFORM=xcb"_s, u"WAYLAND_DISPLAY=wayland-0"_s} << false;
+    QTest::newRow("xcb, -display") << QStringList{u"-display"_s, u":1"_s} << QStringList{u"QT_QPA_PLATFORM=xcb"_s}
+                                   << true;
+    QTest::newRow("wayland;xcb, X11 only")
+        << QStringList() << QStringList{u"QT_QPA_PLATFORM=wayland;xcb"_s, u"DISPLAY=:0"_s} << true;
+    QTest::newRow("wayland-egl, none") << QStringList() << QStringList{u"QT_QPA_PLATFORM=wayland-egl"_s} << false;
+    QTest::newRow("the argument wins") << QStringList{u"-platform"_s, u"xcb"_s}
+                                       << QStringList{u"QT_QPA_PLATFORM=offscreen"_s} << false;
+}
+
+void TestCommandLine::windowDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, environment);
+    QFETCH(bool, available);
+    QProcessEnvironment env;
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    QCOMPARE(WindowDisplay::isAvailable(QStringList{u"logto-signin"_s} + args, env), available);
+#else
+    Q_UNUSED(available)
+    QVERIFY(WindowDisplay::isAvailable(QStringList{u"logto-signin"_s} + args, env)); // the system's own display
+#endif
+    const QString message = WindowDisplay::missingMessage();
+    QVERIFY(!message.contains(u'\n'));
+    QVERIFY(message.contains(u"logto-signin sign-in"_s));
+    QVERIFY(message.contains(u"logto-signin --help"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
