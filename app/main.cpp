@@ -9,6 +9,7 @@
 #include "processlocale.h"
 #include "singleinstance.h"
 #include "tokenstore.h"
+#include "windowdisplay.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -50,6 +51,18 @@ int runCommandLine(int argc, char **argv)
     if (!parsed.options)
         return static_cast<int>(parsed.exitCode);
     return static_cast<int>(CliRunner(*parsed.options, out, err).exec());
+}
+
+// The window started where it cannot show: one line and exit 2 (a usage error), before
+// QApplication would abort in its platform plugin.
+int reportNoDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    LanguageManager languages;
+    languages.apply(QString());
+    QTextStream(stderr) << "error: " << WindowDisplay::missingMessage() << Qt::endl;
+    return static_cast<int>(ExitCode::Usage);
 }
 
 int runWindow(int argc, char **argv)
@@ -111,5 +124,7 @@ int main(int argc, char **argv)
     ProcessLocale::useUtf8Codeset();
     if (CommandLine::wantsCommandLine(argumentsOf(argc, argv)))
         return runCommandLine(argc, argv);
+    if (!WindowDisplay::isAvailable(argumentsOf(argc, argv), QProcessEnvironment::systemEnvironment()))
+        return reportNoDisplay(argc, argv);
     return runWindow(argc, argv);
 }

@@ -352,30 +352,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
-
-Commands:
-  sign-in    sign in through the browser; prints the verified ID-token claims
-  status     shows the stored session without using the network (exit 3 when signed out)
-  claims     prints the verified ID-token claims of the stored session
-  userinfo   prints the profile from Logto&apos;s userinfo endpoint
-  token      prints an access token, refreshing it when needed
-  sign-out   revokes the session and removes it from the keychain
-
-Without a command the window opens.</source>
-        <translation>デスクトップから Logto にサインインします。ブラウザーで Logto のページが開き、セッションはシステムのキーチェーンに保存されます。
-
-コマンド：
-  sign-in    ブラウザーでサインインし、検証済みの ID トークンのクレームを表示します
-  status     ネットワークを使わずに保存済みのセッションを表示します（サインインしていない場合は終了コード 3）
-  claims     保存済みセッションの検証済み ID トークンのクレームを表示します
-  userinfo   Logto の userinfo エンドポイントから取得したプロフィールを表示します
-  token      アクセストークンを表示します（必要に応じて更新します）
-  sign-out   セッションを失効させ、キーチェーンから削除します
-
-コマンドを指定しない場合は、ウィンドウが開きます。</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>次のいずれか：%1。</translation>
     </message>
@@ -516,10 +492,6 @@ Without a command the window opens.</source>
         <translation>コマンドは 1 つだけ指定してください（指定されたもの：%1）</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try --help</source>
-        <translation>不明なコマンド &apos;%1&apos;（--help を参照）</translation>
-    </message>
-    <message>
         <source>option --%1 does not apply to &apos;%2&apos;</source>
         <translation>オプション --%1 は &apos;%2&apos; には使えません</translation>
     </message>
@@ -558,6 +530,34 @@ Without a command the window opens.</source>
     <message>
         <source>--network-timeout takes a number of seconds from 1 to 600</source>
         <translation>--network-timeout には 1～600 の秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
+
+Commands:
+  sign-in    sign in through the browser; prints the verified ID-token claims
+  status     shows the stored session without using the network (exit 3 when signed out)
+  claims     prints the verified ID-token claims of the stored session
+  userinfo   prints the profile from Logto&apos;s userinfo endpoint
+  token      prints an access token, refreshing it when needed
+  sign-out   revokes the session and removes it from the keychain
+
+Without a command the window opens; it needs a display.</source>
+        <translation>デスクトップから Logto にサインインします。ブラウザーで Logto のページが開き、セッションはシステムのキーチェーンに保存されます。
+
+コマンド：
+  sign-in    ブラウザーでサインインし、検証済みの ID トークンのクレームを表示します
+  status     ネットワークを使わずに保存済みのセッションを表示します（サインインしていない場合は終了コード 3）
+  claims     保存済みセッションの検証済み ID トークンのクレームを表示します
+  userinfo   Logto の userinfo エンドポイントから取得したプロフィールを表示します
+  token      アクセストークンを表示します（必要に応じて更新します）
+  sign-out   セッションを失効させ、キーチェーンから削除します
+
+コマンドを指定しない場合は、ウィンドウが開きます（ディスプレイが必要です）。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>不明なコマンド &apos;%1&apos;（使えるコマンド: %2。--help を参照）</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1716,14 @@ Without a command the window opens.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>リンクをコピーして、このコンピューター上の任意のブラウザーに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDisplay</name>
+    <message>
+        <source>the window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not set); to sign in without one run &apos;%1&apos;, or see &apos;%2&apos; for every command</source>
+        <extracomment>One line on stderr when the window is started without a display (e.g. over ssh). %1 and %2 are commands to type, keep them as they are.</extracomment>
+        <translation>ウィンドウにはディスプレイが必要ですが、見つかりません（DISPLAY と WAYLAND_DISPLAY が設定されていません）。ディスプレイなしでサインインするには &apos;%1&apos; を実行してください。すべてのコマンドは &apos;%2&apos; で確認できます</translation>
     </message>
 </context>
 </TS>

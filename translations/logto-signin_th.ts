@@ -352,30 +352,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
-
-Commands:
-  sign-in    sign in through the browser; prints the verified ID-token claims
-  status     shows the stored session without using the network (exit 3 when signed out)
-  claims     prints the verified ID-token claims of the stored session
-  userinfo   prints the profile from Logto&apos;s userinfo endpoint
-  token      prints an access token, refreshing it when needed
-  sign-out   revokes the session and removes it from the keychain
-
-Without a command the window opens.</source>
-        <translation>ลงชื่อเข้าใช้ Logto จากเดสก์ท็อป: เบราว์เซอร์ของคุณจะเปิดหน้าของ Logto และเซสชันจะถูกเก็บไว้ในพวงกุญแจของระบบ
-
-คำสั่ง:
-  sign-in    ลงชื่อเข้าใช้ผ่านเบราว์เซอร์ แล้วแสดงการอ้างสิทธิ์ (claims) ในโทเค็น ID ที่ตรวจสอบแล้ว
-  status     แสดงเซสชันที่เก็บไว้โดยไม่ใช้เครือข่าย (ออกด้วยรหัส 3 เมื่อยังไม่ได้ลงชื่อเข้าใช้)
-  claims     แสดงการอ้างสิทธิ์ในโทเค็น ID ที่ตรวจสอบแล้วของเซสชันที่เก็บไว้
-  userinfo   แสดงโปรไฟล์จาก endpoint userinfo ของ Logto
-  token      แสดงโทเค็นการเข้าถึง และรีเฟรชให้เมื่อจำเป็น
-  sign-out   เพิกถอนเซสชันและลบออกจากพวงกุญแจ
-
-หากไม่ระบุคำสั่ง จะเปิดหน้าต่างของแอป.</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>คำสั่งใดคำสั่งหนึ่งต่อไปนี้: %1.</translation>
     </message>
@@ -516,10 +492,6 @@ Without a command the window opens.</source>
         <translation>ต้องระบุคำสั่งเพียงคำสั่งเดียว แต่ได้รับ %1</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try --help</source>
-        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos; ลองใช้ --help</translation>
-    </message>
-    <message>
         <source>option --%1 does not apply to &apos;%2&apos;</source>
         <translation>ไม่สามารถใช้ตัวเลือก --%1 กับคำสั่ง &apos;%2&apos; ได้</translation>
     </message>
@@ -558,6 +530,34 @@ Without a command the window opens.</source>
     <message>
         <source>--network-timeout takes a number of seconds from 1 to 600</source>
         <translation>--network-timeout ต้องเป็นจำนวนวินาทีตั้งแต่ 1 ถึง 600</translation>
+    </message>
+    <message>
+        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
+
+Commands:
+  sign-in    sign in through the browser; prints the verified ID-token claims
+  status     shows the stored session without using the network (exit 3 when signed out)
+  claims     prints the verified ID-token claims of the stored session
+  userinfo   prints the profile from Logto&apos;s userinfo endpoint
+  token      prints an access token, refreshing it when needed
+  sign-out   revokes the session and removes it from the keychain
+
+Without a command the window opens; it needs a display.</source>
+        <translation>ลงชื่อเข้าใช้ Logto จากเดสก์ท็อป: เบราว์เซอร์ของคุณจะเปิดหน้าของ Logto และเซสชันจะถูกเก็บไว้ในพวงกุญแจของระบบ
+
+คำสั่ง:
+  sign-in    ลงชื่อเข้าใช้ผ่านเบราว์เซอร์ แล้วแสดงการอ้างสิทธิ์ (claims) ในโทเค็น ID ที่ตรวจสอบแล้ว
+  status     แสดงเซสชันที่เก็บไว้โดยไม่ใช้เครือข่าย (ออกด้วยรหัส 3 เมื่อยังไม่ได้ลงชื่อเข้าใช้)
+  claims     แสดงการอ้างสิทธิ์ในโทเค็น ID ที่ตรวจสอบแล้วของเซสชันที่เก็บไว้
+  userinfo   แสดงโปรไฟล์จาก endpoint userinfo ของ Logto
+  token      แสดงโทเค็นการเข้าถึง และรีเฟรชให้เมื่อจำเป็น
+  sign-out   เพิกถอนเซสชันและลบออกจากพวงกุญแจ
+
+หากไม่ระบุคำสั่ง จะเปิดหน้าต่างของแอป ซึ่งต้องมีจอแสดงผล.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos; คำสั่งที่มีคือ %2 (ดู --help)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1716,14 @@ Without a command the window opens.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>คัดลอกลิงก์แล้ววางในเบราว์เซอร์ใดก็ได้บนคอมพิวเตอร์เครื่องนี้.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDisplay</name>
+    <message>
+        <source>the window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not set); to sign in without one run &apos;%1&apos;, or see &apos;%2&apos; for every command</source>
+        <extracomment>One line on stderr when the window is started without a display (e.g. over ssh). %1 and %2 are commands to type, keep them as they are.</extracomment>
+        <translation>หน้าต่างของแอปต้องมีจอแสดงผล แต่ที่นี่ไม่มี (ไม่ได้ตั้งค่า DISPLAY และ WAYLAND_DISPLAY) หากต้องการลงชื่อเข้าใช้โดยไม่มีจอแสดงผล ให้รัน &apos;%1&apos; หรือดูคำสั่งทั้งหมดได้ที่ &apos;%2&apos;</translation>
     </message>
 </context>
 </TS>

@@ -352,30 +352,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
-
-Commands:
-  sign-in    sign in through the browser; prints the verified ID-token claims
-  status     shows the stored session without using the network (exit 3 when signed out)
-  claims     prints the verified ID-token claims of the stored session
-  userinfo   prints the profile from Logto&apos;s userinfo endpoint
-  token      prints an access token, refreshing it when needed
-  sign-out   revokes the session and removes it from the keychain
-
-Without a command the window opens.</source>
-        <translation>从桌面登录 Logto：浏览器会打开 Logto 的页面，会话保存在系统钥匙串中。
-
-命令：
-  sign-in    通过浏览器登录，并输出经过验证的 ID 令牌声明
-  status     不联网显示已保存的会话（未登录时退出码为 3）
-  claims     输出已保存会话中经过验证的 ID 令牌声明
-  userinfo   输出来自 Logto userinfo 端点的个人资料
-  token      输出访问令牌，必要时先刷新
-  sign-out   撤销会话并将其从钥匙串中删除
-
-不指定命令时打开窗口。</translation>
-    </message>
-    <message>
         <source>One of: %1.</source>
         <translation>以下之一：%1。</translation>
     </message>
@@ -516,10 +492,6 @@ Without a command the window opens.</source>
         <translation>应只指定一个命令，但收到了 %1</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try --help</source>
-        <translation>未知命令 &apos;%1&apos;；请尝试 --help</translation>
-    </message>
-    <message>
         <source>option --%1 does not apply to &apos;%2&apos;</source>
         <translation>选项 --%1 不适用于 &apos;%2&apos;</translation>
     </message>
@@ -558,6 +530,34 @@ Without a command the window opens.</source>
     <message>
         <source>--network-timeout takes a number of seconds from 1 to 600</source>
         <translation>--network-timeout 需要 1 到 600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
+
+Commands:
+  sign-in    sign in through the browser; prints the verified ID-token claims
+  status     shows the stored session without using the network (exit 3 when signed out)
+  claims     prints the verified ID-token claims of the stored session
+  userinfo   prints the profile from Logto&apos;s userinfo endpoint
+  token      prints an access token, refreshing it when needed
+  sign-out   revokes the session and removes it from the keychain
+
+Without a command the window opens; it needs a display.</source>
+        <translation>从桌面登录 Logto：浏览器会打开 Logto 的页面，会话保存在系统钥匙串中。
+
+命令：
+  sign-in    通过浏览器登录，并输出经过验证的 ID 令牌声明
+  status     不联网显示已保存的会话（未登录时退出码为 3）
+  claims     输出已保存会话中经过验证的 ID 令牌声明
+  userinfo   输出来自 Logto userinfo 端点的个人资料
+  token      输出访问令牌，必要时先刷新
+  sign-out   撤销会话并将其从钥匙串中删除
+
+不指定命令时打开窗口；窗口需要显示器。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>未知命令 &apos;%1&apos;；可用的命令有 %2（见 --help）</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1716,14 @@ Without a command the window opens.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>复制链接，然后粘贴到这台电脑上的任意浏览器中。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDisplay</name>
+    <message>
+        <source>the window needs a display and there is none (DISPLAY and WAYLAND_DISPLAY are not set); to sign in without one run &apos;%1&apos;, or see &apos;%2&apos; for every command</source>
+        <extracomment>One line on stderr when the window is started without a display (e.g. over ssh). %1 and %2 are commands to type, keep them as they are.</extracomment>
+        <translation>窗口需要显示器，但这里没有（未设置 DISPLAY 和 WAYLAND_DISPLAY）；若要在没有显示器时登录，请运行 &apos;%1&apos;，或用 &apos;%2&apos; 查看所有命令</translation>
     </message>
 </context>
 </TS>

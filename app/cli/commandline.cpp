@@ -80,10 +80,52 @@ QStringList CommandLine::commands()
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
 {
-    for (const QString &argument : arguments.mid(1)) {
-        if (commands().contains(argument) || argument == QLatin1String("--help") || argument == QLatin1String("-h")
+    // Options that take a value, ours and Qt's own (QGuiApplication, QApplication, xcb): the
+    // word after one is its value, not a command.
+    static const QStringList takesValue{Endpoint,
+                                        AppId,
+                                        Scope,
+                                        Resource,
+                                        DirectSignIn,
+                                        FirstScreen,
+                                        Identifier,
+                                        LoginHint,
+                                        Prompt,
+                                        UiLocales,
+                                        Organization,
+                                        Timeout,
+                                        Port,
+                                        MinValidity,
+                                        NetworkTimeout,
+                                        QStringLiteral("platform"),
+                                        QStringLiteral("platformpluginpath"),
+                                        QStringLiteral("platformtheme"),
+                                        QStringLiteral("plugin"),
+                                        QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowicon"),
+                                        QStringLiteral("qwindowtitle"),
+                                        QStringLiteral("geometry"),
+                                        QStringLiteral("title"),
+                                        QStringLiteral("icon"),
+                                        QStringLiteral("display"),
+                                        QStringLiteral("name"),
+                                        QStringLiteral("session"),
+                                        QStringLiteral("style"),
+                                        QStringLiteral("stylesheet")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
             || argument == QLatin1String("--version") || argument == QLatin1String("-v"))
             return true;
+        if (argument.startsWith(QLatin1Char('-'))) {
+            const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (takesValue.contains(name))
+                ++i;
+            continue;
+        }
+        // Any other word is a command, known or not: an unknown one is a usage error for
+        // parse() to explain, never a reason to open the window.
+        return true;
     }
     return false;
 }
@@ -99,7 +141,7 @@ CommandLine::CommandLine()
            "  userinfo   prints the profile from Logto's userinfo endpoint\n"
            "  token      prints an access token, refreshing it when needed\n"
            "  sign-out   revokes the session and removes it from the keychain\n\n"
-           "Without a command the window opens."));
+           "Without a command the window opens; it needs a display."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("One of: %1.").arg(commands().join(QStringLiteral(", "))));
@@ -138,7 +180,16 @@ CommandLine::CommandLine()
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText();
+    // QCommandLineParser names the program as invoked (argv[0], often a full path); the usage
+    // line must show the command a person types.
+    QString text = m_parser.helpText();
+    const QStringList arguments = QCoreApplication::instance() ? QCoreApplication::arguments() : QStringList();
+    const QString invoked = arguments.isEmpty() ? QStringLiteral("<executable_name>") : arguments.constFirst();
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.indexOf(invoked);
+    if (!invoked.isEmpty() && at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, invoked.size(), QString::fromLatin1(BuildInfo::ExecutableName));
+    return text;
 }
 
 ParsedCommandLine CommandLine::parse(const QStringList &arguments,
@@ -175,7 +226,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     CliOptions options;
     options.command = positional.first();
     if (!commands().contains(options.command))
-        return usageError(tr("unknown command '%1'; try --help").arg(options.command));
+        return usageError(tr("unknown command '%1'; the commands are %2 (see --help)")
+                              .arg(options.command, commands().join(QStringLiteral(", "))));
 
     const QStringList common{Endpoint, AppId, Scope, Resource, NetworkTimeout, Help, Version};
     const QStringList allowed = optionsFor(options.command) + common;

@@ -24,7 +24,7 @@ void SignOutCommand::start()
             }
         }
         if (m_options.browser && !report.value().endSessionUrl.isEmpty()) {
-            // The URL carries the ID token as a hint: open it, never print it.
+            // client_id only, no token: harmless in the browser's history. Opened, not printed.
             if (auto opened = Logto::BrowserLauncher().open(report.value().endSessionUrl); !opened) {
                 m_err << tr("warning: could not open the browser to end the browser session: %1")
                              .arg(opened.error().message)

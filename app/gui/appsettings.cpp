@@ -15,13 +15,18 @@ QStringList AppSettings::knownScopes()
             QStringLiteral("urn:logto:scope:organization_roles")};
 }
 
+QStringList AppSettings::defaultScopes()
+{
+    return {QStringLiteral("email"), QStringLiteral("roles"), QStringLiteral("urn:logto:scope:organizations")};
+}
+
 AppSettings AppSettings::load(QSettings &settings)
 {
     AppSettings s;
     settings.beginGroup(QStringLiteral("connection"));
     s.endpoint = settings.value(QStringLiteral("endpoint")).toString();
     s.appId = settings.value(QStringLiteral("app_id")).toString();
-    s.scopes = settings.value(QStringLiteral("scopes"), QStringList{QStringLiteral("email")}).toStringList();
+    s.scopes = settings.value(QStringLiteral("scopes"), defaultScopes()).toStringList();
     s.resources = settings.value(QStringLiteral("resources")).toStringList();
     s.organizationId = settings.value(QStringLiteral("organization_id")).toString();
     s.socialTargets = settings.value(QStringLiteral("social_targets"), s.socialTargets).toStringList();

@@ -29,6 +29,9 @@ public:
 
     // Logto's optional scopes, offered as checkboxes in Settings.
     [[nodiscard]] static QStringList knownScopes();
+    // What a first start asks for: enough for the profile page (email, roles, organizations) on
+    // a typical tenant. Settings can take any of them away.
+    [[nodiscard]] static QStringList defaultScopes();
 
     [[nodiscard]] static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;

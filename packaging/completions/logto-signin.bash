@@ -36,7 +36,10 @@ _logto_signin()
             COMPREPLY=($(compgen -W "email phone username" -- "$cur")); return ;;
         --prompt)
             COMPREPLY=($(compgen -W "consent login none" -- "$cur")); return ;;
-        --app-id|--scope|--resource|--network-timeout|--min-validity|--login-hint|--ui-locales|--organization|--timeout|--port)
+        --scope) # Logto's scopes; the window asks for email, roles and organizations by default
+            COMPREPLY=($(compgen -W "email phone address custom_data identities roles urn:logto:scope:organizations urn:logto:scope:organization_roles" -- "$cur"))
+            __ltrim_colon_completions "$cur"; return ;;
+        --app-id|--resource|--network-timeout|--min-validity|--login-hint|--ui-locales|--organization|--timeout|--port)
             return ;;
     esac
 

@@ -17,7 +17,7 @@ complete -c logto-signin -s h -l help -d 'Show the help'
 complete -c logto-signin -s v -l version -d 'Show the version'
 complete -c logto-signin -l endpoint -x -a 'https://' -d 'Logto endpoint (env LOGTO_ENDPOINT)'
 complete -c logto-signin -l app-id -x -d 'ID of the Native app (env LOGTO_APP_ID)'
-complete -c logto-signin -l scope -x -d 'Extra scope (repeatable)'
+complete -c logto-signin -l scope -x -a 'email phone address custom_data identities roles urn:logto:scope:organizations urn:logto:scope:organization_roles' -d 'Extra scope (repeatable)'
 complete -c logto-signin -l resource -x -d 'API resource, RFC 8707 (repeatable)'
 complete -c logto-signin -l network-timeout -x -d 'Seconds to wait for each request'
 

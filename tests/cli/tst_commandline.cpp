@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "windowdisplay.h"
 
 #include <QTest>
 
@@ -14,8 +15,12 @@ private Q_SLOTS:
     void usageErrors();
     void signInOptions();
     void environmentAndOverride();
+    void unknownCommandNamesTheCommands();
     void helpAndVersion();
+    void wantsCommandLine_data();
     void wantsCommandLine();
+    void windowDisplay_data();
+    void windowDisplay();
 
 private:
     ParsedCommandLine parse(const QStringList &args,
@@ -146,12 +151,29 @@ void TestCommandLine::environmentAndOverride()
     QCOMPARE(parsed.options->config.appId(), u"cli-app"_s);
 }
 
+void TestCommandLine::unknownCommandNamesTheCommands()
+{
+    QString out;
+    QString err;
+    const ParsedCommandLine parsed = parse({u"frobnicate"_s}, {}, &out, &err);
+    QVERIFY(!parsed.options);
+    QCOMPARE(parsed.exitCode, ExitCode::Usage);
+    QVERIFY(out.isEmpty());
+    QCOMPARE(err.count(u'\n'), 1);
+    QVERIFY2(err.startsWith(u"error: unknown command 'frobnicate'"_s), qPrintable(err));
+    for (const QString &command : CommandLine::commands())
+        QVERIFY2(err.contains(command), qPrintable(command));
+}
+
 void TestCommandLine::helpAndVersion()
 {
     QString out;
     ParsedCommandLine parsed = parse({u"--help"_s}, {}, &out);
     QVERIFY(!parsed.options);
     QCOMPARE(parsed.exitCode, ExitCode::Success);
+    // The command a person types, not this test's path (which QCommandLineParser would print).
+    QVERIFY2(out.startsWith(u"Usage: logto-signin [options] command"_s), qPrintable(out.section(u'\n', 0, 0)));
+    QVERIFY(!out.contains(QCoreApplication::applicationFilePath()));
     for (const QString &command : CommandLine::commands())
         QVERIFY2(out.contains(command), qPrintable(command));
     QVERIFY(out.contains(u"--endpoint"_s));
@@ -161,12 +183,74 @@ void TestCommandLine::helpAndVersion()
     QVERIFY(out.startsWith(u"logto-signin "_s));
 }
 
+void TestCommandLine::wantsCommandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("commandLine");
+
+    QTest::newRow("nothing") << QStringList() << false;
+    QTest::newRow("a command") << QStringList{u"status"_s} << true;
+    QTest::newRow("version") << QStringList{u"--version"_s} << true;
+    QTest::newRow("help") << QStringList{u"-h"_s} << true;
+    QTest::newRow("window options") << QStringList{u"--endpoint"_s, u"https://x"_s, u"--scope"_s, u"roles"_s} << false;
+    QTest::newRow("option=value") << QStringList{u"--endpoint=https://x"_s} << false;
+    QTest::newRow("Qt's options")
+        << QStringList{u"-platform"_s, u"offscreen"_s, u"-style"_s, u"fusion"_s, u"-reverse"_s} << false;
+    // An unknown word is a command nobody knows: a usage error, not the window.
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << true;
+    QTest::newRow("unknown after options") << QStringList{u"--app-id"_s, u"a"_s, u"frobnicate"_s} << true;
+    QTest::newRow("a typo") << QStringList{u"signin"_s} << true;
+}
+
 void TestCommandLine::wantsCommandLine()
 {
-    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"status"_s}));
-    QVERIFY(CommandLine::wantsCommandLine({u"logto-signin"_s, u"--version"_s}));
-    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s}));
-    QVERIFY(!CommandLine::wantsCommandLine({u"logto-signin"_s, u"--endpoint"_s, u"https://x"_s}));
+    QFETCH(QStringList, args);
+    QFETCH(bool, commandLine);
+    QCOMPARE(CommandLine::wantsCommandLine(QStringList{u"logto-signin"_s} + args), commandLine);
+}
+
+void TestCommandLine::windowDisplay_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<bool>("available");
+
+    QTest::newRow("nothing") << QStringList() << QStringList() << false;
+    QTest::newRow("empty variables") << QStringList() << QStringList{u"DISPLAY="_s, u"WAYLAND_DISPLAY="_s} << false;
+    QTest::newRow("X11") << QStringList() << QStringList{u"DISPLAY=:0"_s} << true;
+    QTest::newRow("Wayland") << QStringList() << QStringList{u"WAYLAND_DISPLAY=wayland-0"_s} << true;
+    QTest::newRow("offscreen") << QStringList() << QStringList{u"QT_QPA_PLATFORM=offscreen"_s} << true;
+    QTest::newRow("-platform offscreen") << QStringList{u"-platform"_s, u"offscreen"_s} << QStringList() << true;
+    QTest::newRow("--platform=minimal") << QStringList{u"--platform=minimal"_s} << QStringList() << true;
+    QTest::newRow("xcb, no DISPLAY") << QStringList()
+                                     << QStringList{u"QT_QPA_PLATFORM=xcb"_s, u"WAYLAND_DISPLAY=wayland-0"_s} << false;
+    QTest::newRow("xcb, -display") << QStringList{u"-display"_s, u":1"_s} << QStringList{u"QT_QPA_PLATFORM=xcb"_s}
+                                   << true;
+    QTest::newRow("wayland;xcb, X11 only")
+        << QStringList() << QStringList{u"QT_QPA_PLATFORM=wayland;xcb"_s, u"DISPLAY=:0"_s} << true;
+    QTest::newRow("wayland-egl, none") << QStringList() << QStringList{u"QT_QPA_PLATFORM=wayland-egl"_s} << false;
+    QTest::newRow("the argument wins") << QStringList{u"-platform"_s, u"xcb"_s}
+                                       << QStringList{u"QT_QPA_PLATFORM=offscreen"_s} << false;
+}
+
+void TestCommandLine::windowDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, environment);
+    QFETCH(bool, available);
+    QProcessEnvironment env;
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    QCOMPARE(WindowDisplay::isAvailable(QStringList{u"logto-signin"_s} + args, env), available);
+#else
+    Q_UNUSED(available)
+    QVERIFY(WindowDisplay::isAvailable(QStringList{u"logto-signin"_s} + args, env)); // the system's own display
+#endif
+    const QString message = WindowDisplay::missingMessage();
+    QVERIFY(!message.contains(u'\n'));
+    QVERIFY(message.contains(u"logto-signin sign-in"_s));
+    QVERIFY(message.contains(u"logto-signin --help"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

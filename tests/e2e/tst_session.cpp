@@ -19,9 +19,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void signOutWinsOverRefreshInFlight();
     void failedKeychainWriteIsRetriedBeforeExit();
     void noSecretInOutputOrFiles();
+    void noTokenInAnyBrowserUrl_data();
+    void noTokenInAnyBrowserUrl();
     void severalSessionsCoexist_data();
     void severalSessionsCoexist();
 
@@ -767,6 +771,104 @@ void TestSession::noSecretInOutputOrFiles()
             }
         }
     }
+}
+
+void TestSession::noTokenInAnyBrowserUrl_data()
+{
+    QTest::addColumn<QStringList>("signInOptions");
+    QTest::newRow("sign-in") << QStringList();
+    QTest::newRow("sign-in --apple") << QStringList{u"--apple"_s};
+}
+
+// 8b. No token in any URL handed to the browser (its history, sync and the server's access log
+//     keep URLs): a sign-in over a stored session, then `sign-out --browser`, whose end-session
+//     URL carries client_id and nothing else. The browser records every URL it is given
+//     (tests/hardening/record-browser.sh), then runs the real test browser on it.
+void TestSession::noTokenInAnyBrowserUrl()
+{
+    QFETCH(QStringList, signInOptions);
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const QString urlLog = m_scratch.filePath(u"browser-urls-%1.log"_s.arg(m_browserRuns++));
+    CliProcess cli;
+    cli.environment().insert(u"BROWSER"_s, QStringLiteral(LOGTO_SOURCE_DIR "/tests/hardening/record-browser.sh"));
+    cli.environment().insert(u"HARDENING_URL_LOG"_s, urlLog);
+    cli.environment().insert(u"HARDENING_CHROMIUM"_s, u"1"_s);
+    const auto runWithBrowser = [&](const QString &command, const QStringList &extra, const QString &result) {
+        cli.environment().insert(u"BROWSER_RESULT"_s, result);
+        return cli.run(arguments(command, idp, extra));
+    };
+    const QStringList signInArguments =
+        QStringList{u"--timeout"_s, u"60"_s, u"--scope"_s, OrganizationsScope, u"--resource"_s, Api} + signInOptions;
+
+    QList<std::pair<QString, QByteArray>> tokens; // what it is, the token
+    const auto collect = [&tokens](const QString &what, const QByteArray &token) {
+        const bool known =
+            std::any_of(tokens.cbegin(), tokens.cend(), [&](const auto &t) { return t.second == token; });
+        if (!token.isEmpty() && !known)
+            tokens.append({what, token});
+    };
+    const auto collectStored = [&] {
+        const Stored session = stored(idp.issuer());
+        collect(u"refresh token"_s, session.refreshToken);
+        collect(u"access token"_s, session.accessToken);
+        collect(u"ID token"_s, session.idToken);
+        // Each part of the ID token on its own too: a hint could carry the claims re-encoded.
+        const QList<QByteArray> parts = session.idToken.split('.');
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            collect(u"ID token part %1"_s.arg(i + 1), parts.at(i));
+    };
+
+    const CliRun first = runWithBrowser(u"sign-in"_s, signInArguments, m_scratch.filePath(u"first.json"_s));
+    QVERIFY2(first.exitCode == 0, describe(first).constData());
+    collectStored();
+    // Again over the stored session: the new sign-in must not hint with the old one's tokens.
+    const CliRun second = runWithBrowser(u"sign-in"_s, signInArguments, m_scratch.filePath(u"second.json"_s));
+    QVERIFY2(second.exitCode == 0, describe(second).constData());
+    collectStored();
+    for (const QStringList &extra :
+         {QStringList(), QStringList{u"--resource"_s, Api}, QStringList{u"--min-validity"_s, ForceRefresh}}) {
+        const CliRun token = run(u"token"_s, idp, extra);
+        QVERIFY2(token.exitCode == 0, describe(token).constData());
+        collect(u"token %1"_s.arg(extra.join(u' ')), token.out.trimmed());
+    }
+    collectStored(); // after the forced refresh: rotated refresh token, new ID token
+    QVERIFY2(tokens.size() >= 12, QByteArray::number(tokens.size()).constData());
+
+    const QString endSessionResult = m_scratch.filePath(u"end-session-%1.json"_s.arg(m_browserRuns++));
+    const CliRun signOut = runWithBrowser(u"sign-out"_s, {u"--browser"_s}, endSessionResult);
+    QVERIFY2(signOut.exitCode == 0, describe(signOut).constData());
+    QVERIFY2(signOut.err.isEmpty(), signOut.err.constData());
+    QCOMPARE(Keyring::itemCount(), 0);
+    // The browser was started detached: wait for it to reach the provider's "signed out" page.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endSessionResult), 60000);
+    QFile resultFile(endSessionResult);
+    QVERIFY(resultFile.open(QIODevice::ReadOnly));
+    const QJsonObject endSessionPage = jsonOf(resultFile.readAll());
+    QVERIFY2(endSessionPage.value("url"_L1).toString().endsWith(u"/session/end/success"_s),
+             QJsonDocument(endSessionPage).toJson().constData());
+
+    QFile log(urlLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> urls = log.readAll().trimmed().split('\n');
+    QCOMPARE(urls.size(), 3); // two sign-ins, one end-session
+    for (const QByteArray &raw : urls) {
+        const QUrl url = QUrl::fromEncoded(raw, QUrl::StrictMode);
+        QVERIFY2(url.isValid(), raw.constData());
+        const QByteArray decoded = QUrl::fromPercentEncoding(raw).toUtf8();
+        for (const auto &[what, token] : std::as_const(tokens)) {
+            QVERIFY2(!raw.contains(token) && !decoded.contains(token),
+                     qPrintable(u"%1 in a browser URL to %2"_s.arg(what, url.path())));
+        }
+        for (const auto &[name, value] : QUrlQuery(url).queryItems())
+            QVERIFY2(!name.contains(u"token"_s), qPrintable(u"%1 in a browser URL to %2"_s.arg(name, url.path())));
+    }
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(QUrl::fromEncoded(urls.at(i)).path(), u"/oidc/auth"_s);
+    const QUrl endSession = QUrl::fromEncoded(urls.at(2));
+    QCOMPARE(endSession.adjusted(QUrl::RemoveQuery).toString(), idp.issuer() + u"/session/end"_s);
+    using Item = QPair<QString, QString>;
+    QCOMPARE(QUrlQuery(endSession).queryItems(), (QList<Item>{{u"client_id"_s, AppId}}));
 }
 
 void TestSession::severalSessionsCoexist_data()

@@ -62,7 +62,9 @@ void TestAppSettings::defaults()
     const AppSettings s = AppSettings::load(empty);
     QVERIFY(s.endpoint.isEmpty());
     QVERIFY(s.appId.isEmpty());
-    QCOMPARE(s.scopes, QStringList{u"email"_s});
+    // Enough for the profile page on a typical tenant: email, roles, organizations.
+    QCOMPARE(s.scopes, (QStringList{u"email"_s, u"roles"_s, u"urn:logto:scope:organizations"_s}));
+    QCOMPARE(AppSettings::defaultScopes(), s.scopes);
     QVERIFY(s.resources.isEmpty());
     QCOMPARE(s.socialTargets, QStringList{u"apple"_s});
     QVERIFY(s.language.isEmpty());
@@ -85,7 +87,7 @@ void TestAppSettings::roundTrip_data()
     full.language = u"th"_s;
     QTest::newRow("everything") << full;
     AppSettings empty = full;
-    empty.scopes.clear(); // the email default must not come back
+    empty.scopes.clear(); // the default scopes must not come back
     empty.resources.clear();
     empty.socialTargets.clear(); // neither must apple
     empty.language.clear();

@@ -16,15 +16,22 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +96,7 @@ private Q_SLOTS:
     void restartRestoresWithoutBrowser();
     void refreshesBeforeExpiry();
     void signOutRevokesAndClears();
+    void signOutEndingBrowserSessionPutsNoTokenInUrls();
     void cancelWhileWaiting();
     void timeoutShowsBanner();
     void providerErrorShowsBannerWithDetails();
@@ -286,6 +294,74 @@ void TestMainWindow::signOutRevokesAndClears()
     QTRY_COMPARE(sessionEntries(idp), 0);
     QCOMPARE(idp.countRequests(u"/oidc/token/revocation"_s), 1);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+}
+
+void TestMainWindow::signOutEndingBrowserSessionPutsNoTokenInUrls()
+{
+    // "Sign out and end the browser session": the end-session URL the window hands to the
+    // browser carries client_id only, and no URL it hands over (sign-in included) holds a
+    // token. The browser records each URL (tests/hardening/record-browser.sh), then runs the
+    // real test browser on it.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString urlLog = scratch.filePath(u"urls.log"_s);
+    const QString endSessionResult = scratch.filePath(u"end-session.json"_s);
+    const auto restore = qScopeGuard([] {
+        for (const char *name : {"HARDENING_URL_LOG", "HARDENING_CHROMIUM", "BROWSER_RESULT"})
+            qunsetenv(name);
+    });
+    qputenv("HARDENING_URL_LOG", QFile::encodeName(urlLog));
+    qputenv("HARDENING_CHROMIUM", "1");
+    useBrowser(QStringLiteral(LOGTO_SOURCE_DIR "/tests/hardening/record-browser.sh"));
+    App app(idp, &m_languages);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    signIn(app);
+    QCOMPARE(sessionEntries(idp), 3);
+
+    QList<std::pair<QString, QByteArray>> tokens; // what it is, the token
+    for (const char *kind : {"refresh_token", "id_token", "access_token"}) {
+        const QByteArray token = Keyring::lookup(u"%1 %2 %3"_s.arg(idp.issuer(), AppId, QLatin1String(kind)));
+        QVERIFY2(!token.isEmpty(), kind);
+        tokens.append({QLatin1String(kind), token});
+    }
+    const QList<QByteArray> parts = tokens.at(1).second.split('.');
+    QCOMPARE(parts.size(), 3);
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        tokens.append({u"id_token part %1"_s.arg(i + 1), parts.at(i)}); // a hint could re-encode it
+
+    // Read by the browser the sign-out starts (a detached child takes the environment then).
+    qputenv("BROWSER_RESULT", QFile::encodeName(endSessionResult));
+    auto *signOutEverywhere = app.window->findChild<QAction *>(u"signOutEverywhereAction"_s);
+    QVERIFY(signOutEverywhere);
+    signOutEverywhere->trigger();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTRY_COMPARE(sessionEntries(idp), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(endSessionResult), SignInTimeoutMs);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    QFile result(endSessionResult);
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    const QJsonObject page = QJsonDocument::fromJson(result.readAll()).object();
+    QVERIFY2(page.value("url"_L1).toString().endsWith(u"/session/end/success"_s),
+             QJsonDocument(page).toJson().constData());
+
+    QFile log(urlLog);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> urls = log.readAll().trimmed().split('\n');
+    QCOMPARE(urls.size(), 2); // sign-in, end-session
+    for (const QByteArray &raw : urls) {
+        const QByteArray decoded = QUrl::fromPercentEncoding(raw).toUtf8();
+        for (const auto &[what, token] : std::as_const(tokens)) {
+            QVERIFY2(!raw.contains(token) && !decoded.contains(token),
+                     qPrintable(u"%1 in a browser URL to %2"_s.arg(what, QUrl::fromEncoded(raw).path())));
+        }
+    }
+    QCOMPARE(QUrl::fromEncoded(urls.first()).path(), u"/oidc/auth"_s);
+    const QUrl endSession = QUrl::fromEncoded(urls.last());
+    QCOMPARE(endSession.adjusted(QUrl::RemoveQuery).toString(), idp.issuer() + u"/session/end"_s);
+    QCOMPARE(QUrlQuery(endSession).queryItems(), (QList<QPair<QString, QString>>{{u"client_id"_s, AppId}}));
 }
 
 void TestMainWindow::cancelWhileWaiting()

@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void scopeCheckboxes_data();
     void scopeCheckboxes();
     void checkingBoxesAddsScopes();
+    void defaultScopesCanBeTakenAway();
     void resourcesOnePerLine();
     void socialTargets_data();
     void socialTargets();
@@ -233,6 +236,34 @@ void TestSettingsDialog::checkingBoxesAddsScopes()
     clickBox(phone); // also typed: listed once
     QCOMPARE(dialog.settings().scopes,
              (QStringList{u"roles"_s, u"email"_s, u"phone"_s, u"urn:logto:scope:organizations"_s, u"address"_s}));
+}
+
+void TestSettingsDialog::defaultScopesCanBeTakenAway()
+{
+    // A first start asks for what the profile page shows; a person can still say no to each.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings file(dir.filePath(u"first-start.ini"_s), QSettings::IniFormat);
+    AppSettings input = AppSettings::load(file);
+    input.endpoint = u"https://abc.logto.app"_s;
+    input.appId = u"abc123"_s;
+    SettingsDialog dialog(input);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (const QString &scope : {u"email"_s, u"roles"_s, u"urn:logto:scope:organizations"_s})
+        QVERIFY2(child<QCheckBox>(dialog, SettingsDialog::scopeObjectName(scope))->isChecked(), qPrintable(scope));
+    QVERIFY(!child<QCheckBox>(dialog, u"scope_phone"_s)->isChecked());
+
+    clickBox(child<QCheckBox>(dialog, u"scope_roles"_s));
+    clickBox(child<QCheckBox>(dialog, u"scope_urn_logto_scope_organizations"_s));
+    QCOMPARE(dialog.settings().scopes, QStringList{u"email"_s});
+    clickBox(child<QCheckBox>(dialog, u"scope_email"_s));
+    QVERIFY(dialog.settings().scopes.isEmpty());
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    // Saved that way, the defaults do not come back at the next start.
+    dialog.settings().save(file);
+    QVERIFY(AppSettings::load(file).scopes.isEmpty());
 }
 
 void TestSettingsDialog::resourcesOnePerLine()

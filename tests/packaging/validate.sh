@@ -169,6 +169,7 @@ bash_complete() { # bash_complete "<command line>" -> the candidates bash-comple
     && pass "bash: commands" || fail "bash: commands"
 offers bash_complete 'logto-signin sign-in --fi' -qx --first-screen && pass "bash: sign-in options" || fail "bash: sign-in options"
 offers bash_complete 'logto-signin status --' -qx --all && pass "bash: status --all" || fail "bash: status --all"
+offers bash_complete 'logto-signin sign-in --scope ' -qx roles && pass "bash: --scope values" || fail "bash: --scope values"
 offers bash_complete 'logto-signin token --' -qx --min-validity && pass "bash: token --min-validity" || fail "bash: token --min-validity"
 fish_complete() { fish -c "source '$completions/fish/vendor_completions.d/logto-signin.fish'; complete -C '$1'"; }
 offers fish_complete 'logto-signin ' -q '^sign-in' && pass "fish: commands" || fail "fish: commands"
