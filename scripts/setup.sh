@@ -11,6 +11,8 @@ packages=(
     qtkeychain-qt6-dev libssl-dev libgl-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon
     xvfb xauth chromium fonts-thai-tlwg faketime
+    # GNU time: peak memory (RSS) of the app in the end-to-end limits test (tests/e2e/tst_limits).
+    time
     nodejs npm
     # Packaging and its checks (tests/packaging, label "package"): CPack's .deb (dpkg-shlibdeps)
     # and .rpm, lintian, desktop-file-validate, appstreamcli, man, the three shells whose

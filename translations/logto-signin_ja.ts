@@ -749,6 +749,10 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in server refused the request: %1</source>
         <translation>サインインサーバーがリクエストを拒否しました：%1</translation>
     </message>
+    <message>
+        <source>The sign-in server sent an answer that is too large (over %1).</source>
+        <translation>サインインサーバーから、大きすぎる応答（%1 超）が返されました。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::OidcProvider</name>

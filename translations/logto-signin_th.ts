@@ -749,6 +749,10 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in server refused the request: %1</source>
         <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ปฏิเสธคำขอ: %1</translation>
     </message>
+    <message>
+        <source>The sign-in server sent an answer that is too large (over %1).</source>
+        <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ส่งคำตอบที่มีขนาดใหญ่เกินไป (เกิน %1).</translation>
+    </message>
 </context>
 <context>
     <name>Logto::OidcProvider</name>

@@ -749,6 +749,10 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in server refused the request: %1</source>
         <translation>登录服务器拒绝了请求：%1</translation>
     </message>
+    <message>
+        <source>The sign-in server sent an answer that is too large (over %1).</source>
+        <translation>登录服务器返回的响应过大（超过 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::OidcProvider</name>

@@ -10,6 +10,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
+
+#include <memory>
 
 namespace Logto {
 
@@ -51,7 +54,26 @@ QString describeProviderError(const QJsonObject &body)
     return parts.join(QStringLiteral(": "));
 }
 
+constexpr qint64 ReadBufferBytes = 64 * 1024;
+
+// Failures of the connection itself (refused, reset, TLS, proxy), even after the headers came.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error <= QNetworkReply::UnknownProxyError;
+}
+
 } // namespace
+
+// One request's body as it arrives, and why it was stopped early, if it was.
+struct HttpClient::Transfer
+{
+    enum class Stop { No, TooLarge, Deadline };
+
+    qint64 maxBytes = 0;
+    qint64 declaredBytes = -1; // Content-Length, when it alone was over the cap
+    QByteArray body;
+    Stop stop = Stop::No;
+};
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
@@ -63,16 +85,16 @@ HttpClient::HttpClient(QObject *parent)
 
 HttpClient::~HttpClient() = default;
 
-void HttpClient::getJson(const QUrl &url, Callback done, const QString &bearer)
+void HttpClient::getJson(const QUrl &url, Callback done, const QString &bearer, qint64 maxBytes)
 {
     QNetworkRequest request = makeRequest(url, m_timeout);
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
     qCDebug(lcLogtoHttp) << "GET" << url.toDisplayString(QUrl::RemoveQuery);
-    track(m_network->get(request), std::move(done));
+    track(m_network->get(request), maxBytes, std::move(done));
 }
 
-void HttpClient::postForm(const QUrl &url, const QUrlQuery &form, Callback done)
+void HttpClient::postForm(const QUrl &url, const QUrlQuery &form, Callback done, qint64 maxBytes)
 {
     QNetworkRequest request = makeRequest(url, m_timeout);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -85,38 +107,107 @@ void HttpClient::postForm(const QUrl &url, const QUrlQuery &form, Callback done)
     }
     qCDebug(lcLogtoHttp) << "POST" << url.toDisplayString(QUrl::RemoveQuery)
                          << "grant_type:" << form.queryItemValue(QStringLiteral("grant_type"));
-    track(m_network->post(request, body), std::move(done));
+    track(m_network->post(request, body), maxBytes, std::move(done));
 }
 
-void HttpClient::track(QNetworkReply *reply, Callback done)
+void HttpClient::track(QNetworkReply *reply, qint64 maxBytes, Callback done)
 {
+    auto transfer = std::make_shared<Transfer>();
+    transfer->maxBytes = maxBytes;
+    // abort() emits finished() before it returns: the answer is settled there, once.
+    const auto stop = [reply, transfer](Transfer::Stop why) {
+        if (transfer->stop != Transfer::Stop::No)
+            return;
+        transfer->stop = why;
+        transfer->body = QByteArray();
+        if (!reply->isFinished())
+            reply->abort();
+    };
+    // Read as the bytes arrive (decompressed already, when the server used gzip or deflate),
+    // so memory never holds more than the cap, whatever the server sends.
+    const auto readAvailable = [reply, transfer, stop] {
+        if (transfer->stop != Transfer::Stop::No)
+            return;
+        if (transfer->body.size() + reply->bytesAvailable() > transfer->maxBytes) {
+            stop(Transfer::Stop::TooLarge);
+            return;
+        }
+        transfer->body += reply->readAll();
+    };
+
+    // Flow control: Qt's network thread stops taking bytes from the socket while this much is
+    // waiting to be read. Without it, a fast server fills the reply's buffer faster than the
+    // count below can stop it (up to the whole 64 MiB on loopback). A POST starts its transfer
+    // from the event loop, and the size only reaches the network thread once it has: so set it
+    // again right after that (queued behind the start).
+    reply->setReadBufferSize(ReadBufferBytes);
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(ReadBufferBytes); }, Qt::QueuedConnection);
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, transfer, stop] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > transfer->maxBytes) {
+            transfer->declaredBytes = length;
+            stop(Transfer::Stop::TooLarge);
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, readAvailable);
+
+    // The transfer timeout only fires after a pause; this one bounds the whole request.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer);
+    connect(deadline, &QTimer::timeout, this, [stop] { stop(Transfer::Stop::Deadline); });
+    deadline->start(m_timeout);
+
     // Context `this`: if the client is destroyed first, the callback never runs and the
     // reply (a child of the manager) is destroyed with it.
-    connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [reply, transfer, deadline, readAvailable, done = std::move(done)] {
+        deadline->stop();
+        readAvailable(); // whatever came with the end of the answer
         reply->deleteLater();
-        done(toResult(reply));
+        done(toResult(reply, *transfer));
     });
 }
 
-Result<HttpResponse> HttpClient::toResult(QNetworkReply *reply)
+Result<HttpResponse> HttpClient::toResult(QNetworkReply *reply, const Transfer &transfer)
 {
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.date = parseHttpDate(reply->rawHeader("Date"));
     const QString where = reply->url().toDisplayString(QUrl::RemoveQuery);
 
-    if (response.status == 0) {
-        const bool timedOut =
-            reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+    if (transfer.stop == Transfer::Stop::TooLarge) {
+        const QString size = QLocale().formattedDataSize(transfer.maxBytes, 0, QLocale::DataSizeIecFormat);
+        qCDebug(lcLogtoHttp) << "answer over" << transfer.maxBytes << "bytes" << where;
+        return Error{Error::Code::Provider,
+                     tr("The sign-in server sent an answer that is too large (over %1).").arg(size),
+                     transfer.declaredBytes >= 0
+                         ? QStringLiteral("%1: Content-Length %2, more than %3 bytes")
+                               .arg(where)
+                               .arg(transfer.declaredBytes)
+                               .arg(transfer.maxBytes)
+                         : QStringLiteral("%1: more than %2 bytes").arg(where).arg(transfer.maxBytes)};
+    }
+
+    // The status is known once the headers came, so a body cut off (or trickling past the
+    // deadline) is caught here, not taken for a short answer.
+    if (response.status == 0 || transfer.stop == Transfer::Stop::Deadline || isTransportError(reply->error())) {
+        const bool timedOut = transfer.stop == Transfer::Stop::Deadline
+            || reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+        const QString reason = transfer.stop == Transfer::Stop::Deadline
+            ? QStringLiteral("no complete answer within %1 ms").arg(reply->request().transferTimeout())
+            : reply->errorString();
         Error error{Error::Code::Network,
                     timedOut ? tr("The sign-in server did not answer in time. Check your connection and try again.")
                              : tr("Could not reach the sign-in server. Check your connection and try again."),
-                    QStringLiteral("%1: %2").arg(where, reply->errorString())};
+                    QStringLiteral("%1: %2").arg(where, reason)};
         qCDebug(lcLogtoHttp) << "transport error" << where << reply->error();
         return error;
     }
 
-    const QByteArray body = reply->readAll();
+    const QByteArray &body = transfer.body;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (document.isObject())

@@ -51,18 +51,22 @@ void KeySetCache::fetch(Callback done)
         return;
     m_fetching = true;
     ++m_fetchCount;
-    m_http->getJson(m_jwksUri, [this](Result<HttpResponse> response) {
-        m_fetching = false;
-        Result<JsonWebKeySet> keys = response
-            ? JsonWebKeySet::fromJson(QJsonDocument(response.value().json).toJson(QJsonDocument::Compact))
-            : Result<JsonWebKeySet>(response.error());
-        if (keys)
-            m_keys = keys.value();
-        std::vector<Callback> waiting;
-        waiting.swap(m_waiting); // a waiter may start another fetch
-        for (Callback &callback : waiting)
-            callback(keys);
-    });
+    m_http->getJson(
+        m_jwksUri,
+        [this](Result<HttpResponse> response) {
+            m_fetching = false;
+            Result<JsonWebKeySet> keys = response
+                ? JsonWebKeySet::fromJson(QJsonDocument(response.value().json).toJson(QJsonDocument::Compact))
+                : Result<JsonWebKeySet>(response.error());
+            if (keys)
+                m_keys = keys.value();
+            std::vector<Callback> waiting;
+            waiting.swap(m_waiting); // a waiter may start another fetch
+            for (Callback &callback : waiting)
+                callback(keys);
+        },
+        {},
+        ResponseLimit::KeySet);
 }
 
 } // namespace Logto

@@ -36,21 +36,25 @@ void OidcProvider::discover(Callback<DiscoveryDocument> done)
     if (m_discoveryWaiters.size() > 1)
         return;
     qCDebug(lcLogtoOidc) << "discovery from" << m_config.discoveryUrl().toDisplayString();
-    m_http->getJson(m_config.discoveryUrl(), [this](Result<HttpResponse> response) {
-        // The issuer must be exactly <endpoint>/oidc: a provider that is someone else must
-        // never see the person's credentials or tokens.
-        Result<DiscoveryDocument> discovery = response
-            ? DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer())
-            : Result<DiscoveryDocument>(response.error());
-        if (discovery) {
-            m_discovery = discovery.value();
-            m_keys = new KeySetCache(m_http, m_discovery->jwksUri(), this);
-        }
-        std::vector<Callback<DiscoveryDocument>> waiters;
-        waiters.swap(m_discoveryWaiters); // a waiter may call discover() again
-        for (auto &waiter : waiters)
-            waiter(discovery);
-    });
+    m_http->getJson(
+        m_config.discoveryUrl(),
+        [this](Result<HttpResponse> response) {
+            // The issuer must be exactly <endpoint>/oidc: a provider that is someone else must
+            // never see the person's credentials or tokens.
+            Result<DiscoveryDocument> discovery = response
+                ? DiscoveryDocument::fromJson(QJsonDocument(response.value().json).toJson(), m_config.issuer())
+                : Result<DiscoveryDocument>(response.error());
+            if (discovery) {
+                m_discovery = discovery.value();
+                m_keys = new KeySetCache(m_http, m_discovery->jwksUri(), this);
+            }
+            std::vector<Callback<DiscoveryDocument>> waiters;
+            waiters.swap(m_discoveryWaiters); // a waiter may call discover() again
+            for (auto &waiter : waiters)
+                waiter(discovery);
+        },
+        {},
+        ResponseLimit::Discovery);
 }
 
 Error OidcProvider::explainClockSkew(const Error &error,

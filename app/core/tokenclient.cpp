@@ -54,35 +54,43 @@ void TokenClient::revoke(const QUrl &revocationEndpoint, const QString &refreshT
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("token"), refreshToken);
     form.addQueryItem(QStringLiteral("token_type_hint"), QStringLiteral("refresh_token"));
-    m_http->postForm(revocationEndpoint, form, [done = std::move(done)](Result<HttpResponse> response) {
-        if (!response)
-            done(response.error());
-        else
-            done({});
-    });
+    m_http->postForm(
+        revocationEndpoint,
+        form,
+        [done = std::move(done)](Result<HttpResponse> response) {
+            if (!response)
+                done(response.error());
+            else
+                done({});
+        },
+        ResponseLimit::Revocation);
 }
 
 void TokenClient::requestTokens(const QUrl &tokenEndpoint, const QUrlQuery &form, Grant grant, TokenCallback done)
 {
-    m_http->postForm(tokenEndpoint, form, [grant, done = std::move(done)](Result<HttpResponse> response) {
-        if (!response) {
-            Error error = response.error();
-            // Logto says only "grant request is invalid": explain what it means for the person.
-            if (error.oauthError == QLatin1String("invalid_grant") && grant == Grant::RefreshToken) {
-                error.code = Error::Code::NotSignedIn;
-                error.message = tr("signed out: the session was revoked or expired, sign in again");
-            } else if (error.oauthError == QLatin1String("invalid_grant")) {
-                error.message = tr("The sign-in server rejected the sign-in code (expired or already used). "
-                                   "Start the sign-in again.");
+    m_http->postForm(
+        tokenEndpoint,
+        form,
+        [grant, done = std::move(done)](Result<HttpResponse> response) {
+            if (!response) {
+                Error error = response.error();
+                // Logto says only "grant request is invalid": explain what it means for the person.
+                if (error.oauthError == QLatin1String("invalid_grant") && grant == Grant::RefreshToken) {
+                    error.code = Error::Code::NotSignedIn;
+                    error.message = tr("signed out: the session was revoked or expired, sign in again");
+                } else if (error.oauthError == QLatin1String("invalid_grant")) {
+                    error.message = tr("The sign-in server rejected the sign-in code (expired or already used). "
+                                       "Start the sign-in again.");
+                }
+                done(error);
+                return;
             }
-            done(error);
-            return;
-        }
-        auto tokens = TokenResponse::fromJson(response.value().json);
-        if (tokens)
-            tokens.value().serverDate = response.value().date;
-        done(std::move(tokens));
-    });
+            auto tokens = TokenResponse::fromJson(response.value().json);
+            if (tokens)
+                tokens.value().serverDate = response.value().date;
+            done(std::move(tokens));
+        },
+        ResponseLimit::Token);
 }
 
 } // namespace Logto

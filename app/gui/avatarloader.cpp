@@ -9,10 +9,15 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
+
+#include <chrono>
 
 namespace {
 
 constexpr qint64 MaximumBytes = 2 * 1024 * 1024;
+// From the request to the last byte: a server that trickles cannot keep a download open.
+constexpr std::chrono::seconds Deadline{15};
 
 } // namespace
 
@@ -77,15 +82,26 @@ void AvatarLoader::load(const QUrl &picture, const QString &name, int size)
         return;
 
     QNetworkRequest request(picture);
-    request.setTransferTimeout(15000);
+    request.setTransferTimeout(static_cast<int>(std::chrono::milliseconds(Deadline).count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        bool known = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > MaximumBytes)
+            reply->abort(); // refused before a byte of the body is read
+    });
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > MaximumBytes)
             reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, size] {
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, &QNetworkReply::abort);
+    deadline->start(Deadline);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, deadline, size] {
+        deadline->stop();
         reply->deleteLater();
         if (reply->error() != QNetworkReply::NoError)
             return; // keep the initials

@@ -10,7 +10,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // The profile picture: downloaded from the `picture` claim (https, or http on loopback, at
-// most 2 MiB, images only), with a generated initials avatar until it arrives or if it fails.
+// most 2 MiB and 15 s, images only), with a generated initials avatar until it arrives or if it fails.
 class AvatarLoader : public QObject
 {
     Q_OBJECT

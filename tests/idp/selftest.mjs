@@ -837,10 +837,83 @@ async function testAppleOptions() {
   }
 }
 
+/** /__test/huge and /__test/trickle: answers too large (with and without Content-Length) or too slow. */
+async function testAnswerFaults() {
+  const server = await startServer();
+  const { base } = server;
+  try {
+    const bad = await post(`${base}/__test/huge?path=nope&bytes=10`);
+    check('huge: an unknown path is refused', bad.status === 400, JSON.stringify(bad.body));
+
+    await post(`${base}/__test/huge?path=jwks&bytes=300000`);
+    const jwks = await fetch(`${base}/oidc/jwks`);
+    const jwksText = await jwks.text();
+    check('huge jwks: exactly N bytes of JSON with a Content-Length',
+      jwks.status === 200 && jwks.headers.get('content-length') === '300000' && jwksText.length === 300000
+      && Array.isArray(JSON.parse(jwksText).keys), `${jwks.status} ${jwks.headers.get('content-length')} ${jwksText.length}`);
+
+    await post(`${base}/__test/huge?path=token&bytes=200000&chunked=1`);
+    const token = await tokenRequest(base, { grant_type: 'refresh_token', client_id: 'native-app', refresh_token: 'x' });
+    check('huge token (chunked): no Content-Length, N bytes of a token-shaped answer',
+      token.status === 200 && !token.headers.get('content-length') && token.headers.get('transfer-encoding') === 'chunked'
+      && typeof token.body.access_token === 'string' && JSON.stringify(token.body).length === 200000,
+      `${token.status} ${token.headers.get('content-length')}`);
+
+    // A client that leaves mid-answer: the server stops, and the log says so.
+    await post(`${base}/__test/huge?path=discovery&bytes=${64 * 1024 * 1024}&chunked=1`);
+    const received = await new Promise((resolve, reject) => {
+      const request = http.get(`${base}/oidc/.well-known/openid-configuration`, (response) => {
+        let size = 0;
+        response.on('data', (chunk) => {
+          size += chunk.length;
+          if (size >= 1024 * 1024) { request.destroy(); resolve(size); }
+        });
+      });
+      request.on('error', (error) => { if (!request.destroyed) reject(error); });
+    });
+    check('huge discovery: streams (1 MiB arrived before the end)', received >= 1024 * 1024, String(received));
+
+    await post(`${base}/__test/trickle?path=me`);
+    const arrivals = await new Promise((resolve, reject) => {
+      const times = [];
+      const request = http.get(`${base}/oidc/me`, (response) => {
+        times.push({ at: Date.now(), status: response.statusCode });
+        response.on('data', (chunk) => {
+          times.push({ at: Date.now(), bytes: chunk.length });
+          if (times.length === 3) { request.destroy(); resolve(times); }
+        });
+      });
+      request.on('error', (error) => { if (!request.destroyed) reject(error); });
+    });
+    const gap = arrivals[2].at - arrivals[1].at;
+    check('trickle me: 200 at once, then one byte a second',
+      arrivals[0].status === 200 && arrivals[1].bytes === 1 && arrivals[2].bytes === 1 && gap >= 900 && gap < 2000,
+      JSON.stringify(arrivals));
+
+    await sleep(200); // the server logs a request when its connection closes
+    const { body: log } = await getJson(`${base}/__test/log`);
+    const entry = (path) => log.find((e) => e.path === path);
+    check('log: faults are marked, with grant_type, and clients that left are "aborted"',
+      entry('/oidc/jwks')?.fault === 'huge' && !entry('/oidc/jwks').aborted
+      && entry('/oidc/token')?.grant_type === 'refresh_token'
+      && entry('/oidc/.well-known/openid-configuration')?.aborted === true
+      && entry('/oidc/me')?.fault === 'trickle' && entry('/oidc/me').aborted === true, JSON.stringify(log));
+
+    await post(`${base}/__test/reset`);
+    const { body: realJwks } = await getJson(`${base}/oidc/jwks`);
+    const { body: discovery } = await getJson(`${base}/oidc/.well-known/openid-configuration`);
+    check('reset: the real JWKS and discovery again',
+      realJwks.keys?.[0]?.kty === 'EC' && discovery.issuer === `${base}/oidc`, JSON.stringify(realJwks));
+  } finally {
+    await stopServer(server);
+  }
+}
+
 try {
   await testMainFlow();
   await testRs256();
   await testCliMutation();
+  await testAnswerFaults();
   await testAppleProtocol();
   await testAppleSignIn();
   await testAppleVerification();

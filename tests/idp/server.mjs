@@ -99,6 +99,7 @@ const state = {
   mutation: opts.mutate ?? null,
   failToken: null, // { status, remaining }
   delayToken: null, // { ms, remaining }
+  answerFaults: new Map(), // endpoint name (FAULT_PATHS) → { kind: 'huge', bytes, chunked } | { kind: 'trickle' }
 };
 
 const log = (line) => process.stderr.write(`[idp] ${line}\n`);
@@ -492,6 +493,74 @@ async function injectTokenFaults(ctx, next) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Answer faults: /__test/huge and /__test/trickle replace an endpoint's answer (the provider
+// never sees the request, so no token is used up). They stay until /__test/reset.
+
+/** Endpoint names → paths, and the start and end of a valid-looking JSON answer for each. */
+const FAULT_PATHS = {
+  discovery: { path: `${MOUNT}/.well-known/openid-configuration`, head: '{"issuer":"https://padding.invalid/oidc","padding":"', tail: '"}' },
+  jwks: { path: `${MOUNT}/jwks`, head: '{"keys":[{"kty":"oct","kid":"padding","k":"', tail: '"}]}' },
+  token: { path: `${MOUNT}/token`, head: '{"token_type":"Bearer","expires_in":3600,"access_token":"', tail: '"}' },
+  me: { path: `${MOUNT}/me`, head: '{"sub":"u-alice","padding":"', tail: '"}' },
+};
+const HUGE_CHUNK = Buffer.alloc(64 * 1024, 'A');
+
+/** Resolves once `res` can take more data, or is closed (the client gave up). */
+function writable(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
+/** Sends `bytes` bytes of JSON in 64 KiB chunks, with a Content-Length or chunked. */
+async function sendHuge(res, shape, bytes, chunked) {
+  const fill = Math.max(0, bytes - shape.head.length - shape.tail.length);
+  const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+  if (!chunked) headers['Content-Length'] = String(shape.head.length + fill + shape.tail.length);
+  res.writeHead(200, headers);
+  res.write(shape.head);
+  for (let left = fill; left > 0 && !res.destroyed;) {
+    const piece = left >= HUGE_CHUNK.length ? HUGE_CHUNK : HUGE_CHUNK.subarray(0, left);
+    left -= piece.length;
+    if (!res.write(piece)) await writable(res);
+  }
+  if (!res.destroyed) res.end(shape.tail);
+}
+
+/** Sends a small JSON answer one byte a second (chunked), until done or the client leaves. */
+async function sendTrickle(res, shape) {
+  const body = Buffer.from(`${shape.head}AAAA${shape.tail}`);
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  res.flushHeaders();
+  for (let i = 0; i < body.length && !res.destroyed; i += 1) {
+    if (i > 0) await sleep(1000);
+    if (!res.destroyed) res.write(body.subarray(i, i + 1));
+  }
+  if (!res.destroyed) res.end();
+}
+
+/** Answers a request to an endpoint with an answer fault; false when there is none. */
+async function serveAnswerFault(req, res, url) {
+  const entry = Object.entries(FAULT_PATHS).find(([, shape]) => shape.path === url.pathname);
+  const fault = entry && state.answerFaults.get(entry[0]);
+  if (!fault) return false;
+  if (req.method === 'POST') {
+    const body = querystring.parse((await readBody(req)).toString('utf8'));
+    if (body.grant_type) req.grantType = String(body.grant_type);
+  }
+  req.fault = fault.kind;
+  if (fault.kind === 'huge') await sendHuge(res, entry[1], fault.bytes, fault.chunked);
+  else await sendTrickle(res, entry[1]);
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Interactions (the sign-in page): /interaction/<uid>[/login|/register|/abort]
 
 function logtoParams(params) {
@@ -854,6 +923,22 @@ function handleTest(req, res, url) {
       state.delayToken = ms && count ? { ms, remaining: count } : null;
       return sendJson(res, 200, { ms, count });
     }
+    case 'POST /__test/huge': {
+      const name = q.get('path') ?? '';
+      const bytes = positiveInt(q.get('bytes'), 64 * 1024 * 1024);
+      const chunked = q.get('chunked') === '1';
+      if (!FAULT_PATHS[name] || !bytes) {
+        return sendJson(res, 400, { error: `path must be one of ${Object.keys(FAULT_PATHS).join(', ')}; bytes > 0` });
+      }
+      state.answerFaults.set(name, { kind: 'huge', bytes, chunked });
+      return sendJson(res, 200, { path: name, bytes, chunked });
+    }
+    case 'POST /__test/trickle': {
+      const name = q.get('path') ?? '';
+      if (!FAULT_PATHS[name]) return sendJson(res, 400, { error: `path must be one of ${Object.keys(FAULT_PATHS).join(', ')}` });
+      state.answerFaults.set(name, { kind: 'trickle' });
+      return sendJson(res, 200, { path: name });
+    }
     case 'POST /__test/mutate': {
       const name = q.get('name') || null;
       if (name && !MUTATIONS[name]) return sendJson(res, 400, { error: `unknown mutation; one of ${MUTATION_NAMES.join(', ')}` });
@@ -864,6 +949,7 @@ function handleTest(req, res, url) {
       state.log = [];
       state.failToken = null;
       state.delayToken = null;
+      state.answerFaults.clear();
       state.mutation = opts.mutate ?? null;
       return sendJson(res, 200, { ok: true });
     default:
@@ -909,6 +995,8 @@ function recordEntry(entry) {
     entry.grant_type ? ` grant_type=${entry.grant_type}` : '',
     entry.rendered ? ` rendered=${entry.rendered}` : '',
     entry.apple ? ` apple=${entry.apple}` : '',
+    entry.fault ? ` fault=${entry.fault}` : '',
+    entry.aborted ? ' (client left)' : '',
   ].join('');
   log(`${entry.server ? `${entry.server} ` : ''}${entry.method} ${entry.path}${extra} -> ${entry.status}`);
 }
@@ -916,15 +1004,23 @@ function recordEntry(entry) {
 /** Logs a request of the Logto-shaped IdP when its answer is sent. `path` hides interaction ids. */
 function recordRequest(req, res, url, path = url.pathname) {
   const started = Date.now();
-  res.on('finish', () => {
+  let recorded = false;
+  // 'close' without 'finish': the client went away before the whole answer was sent.
+  const record = () => {
+    if (recorded) return;
+    recorded = true;
     const entry = { method: req.method, path, at: started, status: res.statusCode };
+    if (!res.writableFinished) entry.aborted = true;
+    if (req.fault) entry.fault = req.fault; // answered by /__test/huge or /__test/trickle
     if (req.grantType) entry.grant_type = req.grantType;
     if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
     if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
     if (req.apple) entry.apple = req.apple; // what the Apple connector did
     if (req.fields) entry.fields = req.fields; // names only, never values
     recordEntry(entry);
-  });
+  };
+  res.on('finish', record);
+  res.on('close', record);
 }
 
 let logtoBase;
@@ -964,6 +1060,7 @@ async function main() {
       // originalUrl minus url.
       req.originalUrl = req.url;
       req.url = req.url.slice(MOUNT.length) || '/';
+      if (await serveAnswerFault(req, res, url)) return;
       await oidcCallback(req, res);
       return;
     }
