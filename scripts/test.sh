@@ -12,9 +12,11 @@ cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
 
-# With no arguments (CI), also: the whole suite again under ASan + UBSan + LeakSanitizer, and
-# every libFuzzer target for a bounded 15 s (fuzz/README.md has the longer campaign).
+# With no arguments (CI), also: a plain Release build and install with CMake's default generator
+# (Make, as packagers build; the presets use Ninja), the whole suite again under ASan + UBSan +
+# LeakSanitizer, and every libFuzzer target for a bounded 15 s (fuzz/README.md has the longer campaign).
 if [ $# -eq 0 ]; then
+    scripts/build-plain.sh
     scripts/test-sanitizers.sh -LE 'package|debian13'   # packages and Debian 13: once, above
     scripts/fuzz.sh 15
 fi
