@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 WaitingPage::WaitingPage(QWidget *parent)
@@ -69,6 +70,15 @@ WaitingPage::WaitingPage(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &WaitingPage::cancelRequested);
     connect(m_openAgain, &QPushButton::clicked, this, &WaitingPage::openBrowserRequested);
     connect(m_copyLink, &QPushButton::clicked, this, &WaitingPage::copyLinkRequested);
+    // Escape cancels, as the Cancel button does, wherever the focus is in the window. The
+    // shortcut lives only while this page is on screen; not a shortcut on the button itself,
+    // which setText() would reset.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setObjectName(QStringLiteral("cancelShortcut"));
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancel->isEnabled())
+            m_cancel->animateClick();
+    });
     retranslateUi();
 }
 

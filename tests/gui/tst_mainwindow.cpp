@@ -98,6 +98,7 @@ private Q_SLOTS:
     void signOutRevokesAndClears();
     void signOutEndingBrowserSessionPutsNoTokenInUrls();
     void cancelWhileWaiting();
+    void escapeCancelsWaiting();
     void timeoutShowsBanner();
     void providerErrorShowsBannerWithDetails();
     void continueWithAppleShowsPrivateRelay();
@@ -382,6 +383,29 @@ void TestMainWindow::cancelWhileWaiting()
     m_languages.apply(u"en"_s);
     QTest::mouseClick(app.find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
     QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    QCOMPARE(sessionEntries(idp), 0);
+}
+
+void TestMainWindow::escapeCancelsWaiting()
+{
+    // Keyboard users: Escape on the waiting page is the Cancel button, wherever the focus is.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"true"_s); // a browser that never comes back
+    App app(idp, &m_languages);
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::keyClick(app.window.get(), Qt::Key_Escape); // nothing to cancel: no harm
+    QCOMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::Waiting);
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : app.window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QCOMPARE(app.find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"signInPage"_s);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
     QCOMPARE(sessionEntries(idp), 0);
 }
