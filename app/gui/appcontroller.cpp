@@ -63,6 +63,7 @@ void AppController::rebuildSession()
     connect(m_session.get(), &Logto::SessionManager::signedOut, this, [this](const Logto::Error &reason) {
         m_idToken = {};
         m_userInfo = {};
+        m_retry = [this] { restore(); };
         fail(reason, State::SignedOut);
     });
     connect(m_session.get(), &Logto::SessionManager::tokensRefreshed, this, [this] {
@@ -100,6 +101,7 @@ void AppController::restore()
         return;
     }
     Q_EMIT errorCleared();
+    m_retry = [this] { restore(); };
     setState(State::Restoring);
     m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
         if (!metadata) {
@@ -129,6 +131,10 @@ void AppController::loadProfile()
                 return;
             }
             // Offline or a server hiccup: stay signed in with what is known, and say so.
+            m_retry = [this] {
+                Q_EMIT errorCleared();
+                loadProfile();
+            };
             setState(State::SignedIn);
             Q_EMIT errorOccurred(error);
             return;
@@ -165,6 +171,7 @@ void AppController::signIn(const Logto::SignInOptions &requested)
     if (m_flow)
         return;
     Q_EMIT errorCleared();
+    m_retry = [this, requested] { signIn(requested); };
     // Learn whether there is a keychain at all before the browser opens (QtKeychain 0.13 has no
     // isAvailable()): signing in only to lose the session would be worse than not starting.
     const QString probe =
@@ -329,6 +336,7 @@ void AppController::signOut(bool endBrowserSession)
     if (!m_session)
         return;
     Q_EMIT errorCleared();
+    m_retry = [this, endBrowserSession] { signOut(endBrowserSession); };
     // A sign-in still being stored is signed out with the rest (signOut() waits for adopt()).
     abandonSignIn();
     m_session->signOut(endBrowserSession, [this](const Logto::Result<Logto::SignOutReport> &report) {
@@ -341,6 +349,8 @@ void AppController::signOut(bool endBrowserSession)
             Q_EMIT errorOccurred(report.error());
             return;
         }
+        // Signed out here: the refresh token is gone, so telling Logto again is not possible.
+        m_retry = nullptr;
         if (report.value().revocationError && report.value().revocationError->code != Logto::Error::Code::NotSignedIn) {
             Logto::Error warning = *report.value().revocationError;
             warning.message = tr("You are signed out on this computer, but Logto could not be told (%1). The "
@@ -357,12 +367,12 @@ void AppController::signOut(bool endBrowserSession)
 
 void AppController::retry()
 {
-    if (m_state == State::SignedIn) {
-        Q_EMIT errorCleared();
-        loadProfile();
-    } else {
-        restore();
-    }
+    if (!m_retry)
+        return;
+    Q_EMIT errorCleared();
+    // A copy: what runs may set the next retry.
+    const std::function<void()> again = m_retry;
+    again();
 }
 
 TokenDetails AppController::tokenDetails() const
@@ -386,6 +396,7 @@ void AppController::copyAccessToken()
 {
     if (!m_session)
         return;
+    m_retry = [this] { copyAccessToken(); };
     m_session->accessToken([this](const Logto::Result<Logto::AccessToken> &token) {
         if (!token) {
             Q_EMIT errorOccurred(token.error());

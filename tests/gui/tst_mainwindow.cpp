@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void escapeCancelsWaiting();
     void timeoutShowsBanner();
+    void tryAgainRetriesTheSignIn();
     void providerErrorShowsBannerWithDetails();
     void continueWithAppleShowsPrivateRelay();
 
@@ -426,6 +428,45 @@ void TestMainWindow::timeoutShowsBanner()
     QCOMPARE(app.controller.state(), AppController::State::SignedOut);
     QVERIFY2(banner->message().contains(u"timed out"_s), qPrintable(banner->message()));
     QCOMPARE(banner->action(), ErrorBanner::Action::SignInAgain);
+}
+
+void TestMainWindow::tryAgainRetriesTheSignIn()
+{
+    // Logto is unreachable when the person clicks Sign in; once it is back, "Try again" must
+    // sign in (before, it re-read the keychain and nothing happened).
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    IdpServer idp({u"--port"_s, QString::number(port)});
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    Logto::TokenStore tokens(u"io.github.logtosignin.LogtoSignin"_s);
+    AppController controller(&tokens);
+    AppSettings settings;
+    settings.endpoint = u"http://127.0.0.1:%1"_s.arg(port);
+    settings.appId = AppId;
+    controller.setSettings(settings);
+    MainWindow window(&controller, &m_languages);
+    window.show();
+    controller.restore();
+    QTRY_COMPARE(controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+    auto *banner = window.findChild<ErrorBanner *>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QCOMPARE(banner->action(), ErrorBanner::Action::Retry);
+    auto *tryAgain = banner->findChild<QPushButton *>(u"errorAction"_s);
+    QVERIFY(tryAgain->isVisible());
+    QCOMPARE(controller.state(), AppController::State::SignedOut);
+
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    QCOMPARE(idp.endpoint().port(), int(port));
+    QTest::mouseClick(tryAgain, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    QTRY_VERIFY(!controller.isSaving());
+    QCOMPARE(idp.countRequests(u"/oidc/auth"_s), 1);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::providerErrorShowsBannerWithDetails()
