@@ -145,6 +145,7 @@ void AppController::loadProfile()
     m_session->idToken([this, oneDone, firstError](const Logto::Result<Logto::VerifiedIdToken> &token) {
         if (token) {
             m_idToken = token.value();
+            m_idTokenRestored = true;
             Q_EMIT profileChanged();
         } else if (!firstError->has_value()) {
             *firstError = token.error();
@@ -238,7 +239,8 @@ void AppController::onVerified(const Logto::SignInResult &result)
     const quint64 serial = ++m_signInSerial;
     if (result.tokens.refreshToken.isEmpty())
         return; // persist refuses it: the sign-in fails
-    m_pending = PendingSignIn{m_idToken, m_userInfo, m_metadata, /*persisted=*/false, /*userInfoDone=*/false, {}};
+    m_pending = PendingSignIn{
+        m_idToken, m_userInfo, m_metadata, m_idTokenRestored, /*persisted=*/false, /*userInfoDone=*/false, {}};
     const QString subject = result.idToken.claims.value(QLatin1String("sub")).toString();
     m_session->userInfo(result.tokens.accessToken, subject, [this, serial](const Logto::Result<QJsonObject> &info) {
         if (serial != m_signInSerial || !m_pending)
@@ -256,6 +258,7 @@ void AppController::onVerified(const Logto::SignInResult &result)
     });
     // While userinfo is on its way: the claims of the verified ID token are known already.
     m_idToken = result.idToken;
+    m_idTokenRestored = false;
     m_userInfo = {};
     m_metadata = m_session->metadataFor(result);
     Q_EMIT profileChanged();
@@ -290,6 +293,7 @@ void AppController::onSignInFailed(const Logto::Error &error)
     if (m_pending) {
         // Verified but not stored: this sign-in never happened, whatever was shown meanwhile.
         m_idToken = m_pending->previousIdToken;
+        m_idTokenRestored = m_pending->previousIdTokenRestored;
         m_userInfo = m_pending->previousUserInfo;
         m_metadata = m_pending->previousMetadata;
         abandonSignIn();
@@ -389,6 +393,7 @@ TokenDetails AppController::tokenDetails() const
     details.resources = m_metadata.resources;
     details.issuer = m_metadata.issuer;
     details.subject = m_metadata.subject;
+    details.restored = m_idTokenRestored;
     return details;
 }
 

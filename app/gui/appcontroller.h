@@ -120,6 +120,7 @@ private:
     std::chrono::seconds m_timeout{300};
     std::chrono::seconds m_refreshMargin{60};
     Logto::VerifiedIdToken m_idToken;
+    bool m_idTokenRestored = false; // read back from the keychain, not from this run's sign-in
     QJsonObject m_userInfo;
     Logto::SessionMetadata m_metadata;
 
@@ -132,6 +133,7 @@ private:
         Logto::VerifiedIdToken previousIdToken;
         QJsonObject previousUserInfo;
         Logto::SessionMetadata previousMetadata;
+        bool previousIdTokenRestored;
         bool persisted;
         bool userInfoDone;
         std::optional<Logto::Error> userInfoError;

@@ -287,8 +287,20 @@ void TokenDetailsView::fillChecks()
 {
     m_checks->clear();
     const QPalette pal = palette();
-    const auto addItem = [this, &pal](const QString &name, const QString &explanation, bool passed) {
+    const auto addItem = [this, &pal](const QString &name, const QString &explanation, bool passed, bool applies) {
         auto *item = new QListWidgetItem(m_checks);
+        if (!applies) {
+            //: A check that has nothing to check in a session restored from the keychain; %1 is its
+            //: name ("Nonce").
+            item->setText(tr("– %1: not applicable (restored session; checked at sign-in)").arg(name));
+            item->setData(Qt::AccessibleTextRole,
+                          tr("%1: not applicable, restored session; it was checked at sign-in").arg(name));
+            item->setForeground(pal.brush(QPalette::PlaceholderText));
+            item->setToolTip(tr("This session was restored from the system keychain. Its ID token answers no "
+                                "sign-in request of this run, so there is no nonce to compare; the nonce was "
+                                "checked when you signed in."));
+            return;
+        }
         if (passed) {
             //: A verification check that passed; %1 is its name ("Signature").
             item->setText(tr("✓ %1").arg(name));
@@ -304,8 +316,10 @@ void TokenDetailsView::fillChecks()
     };
     for (const CheckInfo &check : kChecks) {
         const bool passed = m_details.checksPassed.contains(QLatin1String(check.id));
+        // A restored session's ID token was not requested by this run: no nonce of ours to match.
+        const bool applies = passed || !m_details.restored || qstrcmp(check.id, "nonce") != 0;
         if (passed || check.alwaysListed)
-            addItem(translated(check.name), translated(check.explanation), passed);
+            addItem(translated(check.name), translated(check.explanation), passed, applies);
     }
     // A check this version does not know by name: still list it, under its id.
     for (const QString &id : std::as_const(m_details.checksPassed)) {
@@ -313,7 +327,7 @@ void TokenDetailsView::fillChecks()
             return id == QLatin1String(check.id);
         });
         if (!known)
-            addItem(id, QString(), true);
+            addItem(id, QString(), true, true);
     }
     fitHeight(m_checks);
 }

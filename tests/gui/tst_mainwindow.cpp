@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -262,6 +263,14 @@ void TestMainWindow::restartRestoresWithoutBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(second.controller.state(), AppController::State::SignedIn, 20000);
     QTRY_COMPARE(second.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
     QCOMPARE(idp.countRequests(u"/oidc/auth"_s), authorizations);
+    // Token details say why the nonce was not checked now: nothing of this run to compare it with.
+    auto *checks = second.find<QListWidget>(u"checksList"_s);
+    QVERIFY(checks);
+    QStringList texts;
+    for (int i = 0; i < checks->count(); ++i)
+        texts << checks->item(i)->text();
+    QVERIFY2(texts.contains(u"– Nonce: not applicable (restored session; checked at sign-in)"_s),
+             qPrintable(texts.join(u" | "_s)));
 }
 
 void TestMainWindow::refreshesBeforeExpiry()
