@@ -343,7 +343,7 @@ void AppController::signOut(bool endBrowserSession)
     m_retry = [this, endBrowserSession] { signOut(endBrowserSession); };
     // A sign-in still being stored is signed out with the rest (signOut() waits for adopt()).
     abandonSignIn();
-    m_session->signOut(endBrowserSession, [this](const Logto::Result<Logto::SignOutReport> &report) {
+    m_session->signOut(endBrowserSession, [this, endBrowserSession](const Logto::Result<Logto::SignOutReport> &report) {
         m_idToken = {};
         m_userInfo = {};
         m_metadata = {};
@@ -362,6 +362,8 @@ void AppController::signOut(bool endBrowserSession)
                                   .arg(warning.message);
             Q_EMIT errorOccurred(warning);
         }
+        Q_EMIT notice(endBrowserSession ? tr("Signed out. Your browser is ending the Logto session too.")
+                                        : tr("Signed out. The session was removed from this computer."));
         if (!report.value().endSessionUrl.isEmpty()) {
             if (auto opened = m_launcher.open(report.value().endSessionUrl); !opened)
                 Q_EMIT errorOccurred(opened.error());

@@ -105,7 +105,8 @@ WaitingPage *MainWindow::waitingPage()
     connect(m_waitingPage, &WaitingPage::openBrowserRequested, m_controller, &AppController::openBrowserAgain);
     connect(m_waitingPage, &WaitingPage::copyLinkRequested, this, [this] {
         QGuiApplication::clipboard()->setText(m_controller->authorizationUrl().toString(QUrl::FullyEncoded));
-        statusBar()->showMessage(tr("Sign-in link copied. Paste it into your browser."), 5000);
+        // Next to the button, where the person is looking (the status bar was easy to miss).
+        m_waitingPage->showLinkCopied();
     });
     return m_waitingPage;
 }

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +27,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -306,6 +308,9 @@ void TestMainWindow::signOutRevokesAndClears()
     QTRY_COMPARE(sessionEntries(idp), 0);
     QCOMPARE(idp.countRequests(u"/oidc/token/revocation"_s), 1);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    // Said in words, not only by the page changing.
+    QCOMPARE(app.window->statusBar()->currentMessage(), u"Signed out. The session was removed from this computer."_s);
+    QVERIFY(app.window->statusBar()->isVisible());
 }
 
 void TestMainWindow::signOutEndingBrowserSessionPutsNoTokenInUrls()
@@ -392,6 +397,14 @@ void TestMainWindow::cancelWhileWaiting()
     m_languages.apply(u"th"_s);
     screenshot(app.window.get(), u"waiting-th"_s);
     m_languages.apply(u"en"_s);
+    // Copy sign-in link: the link on the clipboard, and a confirmation next to the button.
+    auto *copied = app.find<QLabel>(u"linkCopiedLabel"_s);
+    QVERIFY(copied);
+    QVERIFY(copied->text().isEmpty());
+    QTest::mouseClick(app.find<QPushButton>(u"copyLinkButton"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), app.controller.authorizationUrl().toString(QUrl::FullyEncoded));
+    QCOMPARE(copied->text(), u"Sign-in link copied. Paste it into your browser."_s);
+    QVERIFY(copied->isVisible());
     QTest::mouseClick(app.find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
     QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
