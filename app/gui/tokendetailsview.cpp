@@ -254,7 +254,7 @@ QDateTime TokenDetailsView::now() const
 
 QString TokenDetailsView::timeText(const QDateTime &when) const
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return ClaimsModel::dateTimeText(when);
 }
 
 QString TokenDetailsView::expiryText(const QDateTime &when) const
