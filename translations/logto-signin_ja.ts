@@ -1266,6 +1266,14 @@ Without a command the window opens; it needs a display.</source>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>エンドポイントとアプリ ID がないと、まだサインインできません。後から追加することもできます。</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>

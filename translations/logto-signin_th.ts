@@ -1266,6 +1266,14 @@ Without a command the window opens; it needs a display.</source>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>หากไม่มี endpoint และ App ID หน้าต่างนี้จะยังไม่สามารถลงชื่อเข้าใช้ได้ คุณเพิ่มข้อมูลเหล่านี้ภายหลังได้.</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>

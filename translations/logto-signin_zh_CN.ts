@@ -1266,6 +1266,14 @@ Without a command the window opens; it needs a display.</source>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>没有端点和应用 ID，窗口暂时无法登录；你可以稍后再添加。</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>
