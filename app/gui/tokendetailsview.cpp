@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -192,6 +193,7 @@ TokenDetailsView::TokenDetailsView(QWidget *parent)
     contentLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(u"tokenDetailsScroll"_s);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -212,6 +214,7 @@ TokenDetailsView::TokenDetailsView(QWidget *parent)
     m_clock->start();
 
     retranslateUi();
+    tintScrollBars();
 }
 
 QLabel *TokenDetailsView::addRow(QFormLayout *form, QLabel *&caption, const QString &objectName)
@@ -362,11 +365,30 @@ void TokenDetailsView::changeEvent(QEvent *event)
     case QEvent::FontChange: // list heights, caption widths
     case QEvent::StyleChange:
         retranslateUi();
+        if (event->type() != QEvent::LanguageChange)
+            tintScrollBars(); // palette(...) is read when the style sheet is applied
         break;
     default:
         break;
     }
     QWidget::changeEvent(event);
+}
+
+void TokenDetailsView::tintScrollBars()
+{
+    if (!m_scroll)
+        return;
+    // Under Fusion a scroll bar's handle is drawn a shade lighter than its groove: with the page
+    // only a little taller than the tab, the long light handle read as background and the short
+    // darker rest of the groove as a handle at the bottom, so the page seemed to scroll
+    // backwards (and pressing that "handle" paged down). A plain handle in the palette's mid
+    // tone over the window colour reads as what it is, in light and dark palettes alike.
+    m_scroll->verticalScrollBar()->setStyleSheet(
+        QStringLiteral("QScrollBar:vertical { background: palette(window); width: 12px; margin: 0; }"
+                       "QScrollBar::handle:vertical { background: palette(mid); min-height: 24px; border-radius: 4px;"
+                       " margin: 2px; }"
+                       "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }"
+                       "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"));
 }
 
 void TokenDetailsView::showEvent(QShowEvent *event)

@@ -7,8 +7,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -88,6 +93,7 @@ private Q_SLOTS:
     void copyButtons_data();
     void copyButtons();
     void emptyUntilDetails();
+    void scrollsForwards();
 
 private:
     template<typename T>
@@ -316,6 +322,97 @@ void TestTokenDetailsView::emptyUntilDetails()
     QVERIFY(!child<QPushButton>(u"copyAccessToken"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(u"copyIdToken"_s)->isEnabled());
     QCOMPARE(child<QLabel>(u"algorithmValue"_s)->text(), u"—"_s);
+}
+
+void TestTokenDetailsView::scrollsForwards()
+{
+    // Too short for its content: the page scrolls, and its scroll bar goes the usual way. The
+    // handle starts at the top with the content's top on screen; moving it down shows more below.
+    m_view->setDetails(sampleDetails());
+    m_view->resize(420, 220);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *scroll = child<QScrollArea>(u"tokenDetailsScroll"_s);
+    QVERIFY(scroll);
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->value(), bar->minimum());
+    QVERIFY(!bar->invertedAppearance());
+    QCOMPARE(scroll->widget()->y(), 0);
+
+    const auto sliderRect = [bar] {
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.subControls = QStyle::SC_All;
+        option.orientation = bar->orientation();
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.singleStep = bar->singleStep();
+        option.pageStep = bar->pageStep();
+        option.upsideDown = bar->invertedAppearance();
+        return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
+    };
+    const QRect atTop = sliderRect();
+    // The handle must look like one: under Fusion it was drawn in the light button colour over a
+    // darker groove, so the groove below a long handle read as a short handle at the bottom
+    // ("backwards"), and pressing it paged down.
+    const auto grooveRect = [bar, &sliderRect] {
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = bar->orientation();
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.pageStep = bar->pageStep();
+        return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarAddPage, bar);
+    };
+    const QImage picture = bar->grab().toImage();
+    const auto lightness = [&picture](const QRect &rect) {
+        const QRect inner = rect.adjusted(3, 3, -3, -3);
+        qint64 sum = 0;
+        qint64 count = 0;
+        for (int y = inner.top(); y <= inner.bottom(); ++y) {
+            for (int x = inner.left(); x <= inner.right(); ++x) {
+                sum += QColor(picture.pixel(x, y)).lightness();
+                ++count;
+            }
+        }
+        return count ? int(sum / count) : -1;
+    };
+    const QRect groove = grooveRect();
+    if (groove.height() > 8) {
+        const int handle = lightness(atTop);
+        const int rest = lightness(groove);
+        // The handle stands out from the groove at least as much as the groove from the window.
+        const bool lightTheme = bar->palette().color(QPalette::Window).lightness() >= 128;
+        QVERIFY2(std::abs(handle - rest) >= 24 && (handle < rest) == lightTheme,
+                 qPrintable(u"handle lightness %1, groove %2"_s.arg(handle).arg(rest)));
+    }
+    QVERIFY2(atTop.top() < bar->height() / 2, qPrintable(u"slider at %1 of %2"_s.arg(atTop.top()).arg(bar->height())));
+
+    // Dragging the handle down scrolls the content up (shows what is below).
+    QTest::mousePress(bar, Qt::LeftButton, {}, atTop.center());
+    QTest::mouseMove(bar, atTop.center() + QPoint(0, 30));
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, atTop.center() + QPoint(0, 30));
+    QTRY_VERIFY(bar->value() > bar->minimum());
+    QVERIFY(scroll->widget()->y() < 0);
+    QVERIFY(sliderRect().top() > atTop.top());
+    // The wheel too: down is further down.
+    bar->setValue(bar->minimum());
+    QWheelEvent wheel(QPointF(10, 10),
+                      scroll->viewport()->mapToGlobal(QPointF(10, 10)),
+                      QPoint(),
+                      QPoint(0, -120),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QCoreApplication::sendEvent(scroll->viewport(), &wheel);
+    QVERIFY(bar->value() > bar->minimum());
+    QVERIFY(scroll->widget()->y() < 0);
 }
 
 QTEST_MAIN(TestTokenDetailsView)
