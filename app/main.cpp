@@ -72,6 +72,15 @@ int runWindow(int argc, char **argv)
     // The Wayland app_id and the dock's match with the installed .desktop file and icon.
     QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
 
+    // A malformed --timeout is a usage error, as in `sign-in`, even when a window is already open.
+    if (!AppSettings::signInTimeout(QCoreApplication::arguments())) {
+        LanguageManager languages;
+        languages.apply(QString()); // the system's language, as for the other usage errors
+        QTextStream(stderr) << "error: " << AppSettings::signInTimeout(QCoreApplication::arguments()).error().message
+                            << Qt::endl;
+        return static_cast<int>(ExitCode::Usage);
+    }
+
     // One window per user: a second launch hands its options to the first and leaves. The
     // first also owns refreshing, so two windows never race on Logto's rotating tokens. Only the
     // lock is taken here; the server that hears later launches starts after the first frame.
@@ -84,12 +93,16 @@ int runWindow(int argc, char **argv)
     config.applyOverrides(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment());
     LanguageManager languages;
     languages.apply(config.language);
+    // --timeout bounds the wait for the browser in the window as in `sign-in` (checked above).
+    const auto timeout = AppSettings::signInTimeout(QCoreApplication::arguments());
 
     Logto::TokenStore tokens(QString::fromLatin1(BuildInfo::AppId));
     AppController controller(&tokens);
     // Through the desktop's URL handler (and the OpenURI portal inside Flatpak) unless $BROWSER is set.
     controller.setBrowserOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     controller.setUiLocales(languages.uiLocalesTag());
+    if (timeout && timeout.value())
+        controller.setSignInTimeout(*timeout.value());
     controller.setSettings(config);
     // The first frame shows "Restoring your session…"; the keychain is read once it is out (below).
     controller.showRestoring();
@@ -99,6 +112,8 @@ int runWindow(int argc, char **argv)
         AppSettings updated = controller.settings();
         updated.applyOverrides(arguments, QProcessEnvironment());
         controller.setSettings(updated);
+        if (const auto later = AppSettings::signInTimeout(arguments); later && later.value())
+            controller.setSignInTimeout(*later.value());
         window.showNormal();
         window.raise();
         window.activateWindow();

@@ -19,12 +19,24 @@
         <source>ID token copied to the clipboard.</source>
         <translation>ID トークンをクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <source>Signed out. Your browser is ending the Logto session too.</source>
+        <translation>サインアウトしました。ブラウザーでも Logto のセッションを終了しています。</translation>
+    </message>
+    <message>
+        <source>Signed out. The session was removed from this computer.</source>
+        <translation>サインアウトしました。このコンピューターからセッションを削除しました。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Set your Logto endpoint and app ID in Settings to sign in.</source>
         <translation>サインインするには、設定で Logto エンドポイントとアプリ ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400</source>
+        <translation>--timeout には 1～86400 の秒数を指定してください</translation>
     </message>
 </context>
 <context>
@@ -924,10 +936,6 @@ Without a command the window opens; it needs a display.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sign-in link copied. Paste it into your browser.</source>
-        <translation>サインインリンクをコピーしました。ブラウザーに貼り付けてください。</translation>
-    </message>
-    <message>
         <source>About Logto Sign-in</source>
         <translation>Logto Sign-in について</translation>
     </message>
@@ -1257,6 +1265,14 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>エンドポイントとアプリ ID がないと、まだサインインできません。後から追加することもできます。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1686,19 @@ Without a command the window opens; it needs a display.</source>
         <extracomment>The session has not been refreshed since sign-in.</extracomment>
         <translation>まだ更新されていません</translation>
     </message>
+    <message>
+        <source>– %1: not applicable (restored session; checked at sign-in)</source>
+        <extracomment>A check that has nothing to check in a session restored from the keychain; %1 is its name (&quot;Nonce&quot;).</extracomment>
+        <translation>– %1：該当なし（復元したセッション。サインイン時に検証済み）</translation>
+    </message>
+    <message>
+        <source>%1: not applicable, restored session; it was checked at sign-in</source>
+        <translation>%1：該当なし。復元したセッションで、サインイン時に検証済みです</translation>
+    </message>
+    <message>
+        <source>This session was restored from the system keychain. Its ID token answers no sign-in request of this run, so there is no nonce to compare; the nonce was checked when you signed in.</source>
+        <translation>このセッションはシステムのキーチェーンから復元されました。その ID トークンは今回の実行でのサインイン要求に応えたものではないため、比較する nonce がありません。nonce はサインイン時に検証済みです。</translation>
+    </message>
 </context>
 <context>
     <name>TokenResponse</name>
@@ -1720,6 +1749,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>リンクをコピーして、このコンピューター上の任意のブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in link copied. Paste it into your browser.</source>
+        <translation>サインインリンクをコピーしました。ブラウザーに貼り付けてください。</translation>
     </message>
 </context>
 <context>

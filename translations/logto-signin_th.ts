@@ -19,12 +19,24 @@
         <source>ID token copied to the clipboard.</source>
         <translation>คัดลอกโทเค็น ID ไปยังคลิปบอร์ดแล้ว.</translation>
     </message>
+    <message>
+        <source>Signed out. Your browser is ending the Logto session too.</source>
+        <translation>ออกจากระบบแล้ว เบราว์เซอร์ของคุณกำลังสิ้นสุดเซสชันของ Logto ด้วย.</translation>
+    </message>
+    <message>
+        <source>Signed out. The session was removed from this computer.</source>
+        <translation>ออกจากระบบแล้ว ลบเซสชันออกจากคอมพิวเตอร์เครื่องนี้แล้ว.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Set your Logto endpoint and app ID in Settings to sign in.</source>
         <translation>โปรดระบุ Logto endpoint และ App ID ในการตั้งค่าเพื่อลงชื่อเข้าใช้.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400</source>
+        <translation>--timeout ต้องเป็นจำนวนวินาทีตั้งแต่ 1 ถึง 86400</translation>
     </message>
 </context>
 <context>
@@ -924,10 +936,6 @@ Without a command the window opens; it needs a display.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sign-in link copied. Paste it into your browser.</source>
-        <translation>คัดลอกลิงก์ลงชื่อเข้าใช้แล้ว โปรดวางลงในเบราว์เซอร์ของคุณ.</translation>
-    </message>
-    <message>
         <source>About Logto Sign-in</source>
         <translation>เกี่ยวกับ Logto Sign-in</translation>
     </message>
@@ -1257,6 +1265,14 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>หากไม่มี endpoint และ App ID หน้าต่างนี้จะยังไม่สามารถลงชื่อเข้าใช้ได้ คุณเพิ่มข้อมูลเหล่านี้ภายหลังได้.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1686,19 @@ Without a command the window opens; it needs a display.</source>
         <extracomment>The API resources (audiences) the session may ask access tokens for.</extracomment>
         <translation>ทรัพยากร:</translation>
     </message>
+    <message>
+        <source>– %1: not applicable (restored session; checked at sign-in)</source>
+        <extracomment>A check that has nothing to check in a session restored from the keychain; %1 is its name (&quot;Nonce&quot;).</extracomment>
+        <translation>– %1: ไม่เกี่ยวข้อง (เซสชันที่กู้คืน ตรวจสอบแล้วตอนลงชื่อเข้าใช้)</translation>
+    </message>
+    <message>
+        <source>%1: not applicable, restored session; it was checked at sign-in</source>
+        <translation>%1: ไม่เกี่ยวข้อง เป็นเซสชันที่กู้คืน ได้ตรวจสอบแล้วตอนลงชื่อเข้าใช้</translation>
+    </message>
+    <message>
+        <source>This session was restored from the system keychain. Its ID token answers no sign-in request of this run, so there is no nonce to compare; the nonce was checked when you signed in.</source>
+        <translation>เซสชันนี้กู้คืนจากพวงกุญแจของระบบ โทเค็น ID ของเซสชันไม่ได้ตอบคำขอลงชื่อเข้าใช้ใดของการทำงานครั้งนี้ จึงไม่มี nonce ให้เปรียบเทียบ nonce ได้รับการตรวจสอบแล้วตอนที่คุณลงชื่อเข้าใช้.</translation>
+    </message>
 </context>
 <context>
     <name>TokenResponse</name>
@@ -1720,6 +1749,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>คัดลอกลิงก์แล้ววางในเบราว์เซอร์ใดก็ได้บนคอมพิวเตอร์เครื่องนี้.</translation>
+    </message>
+    <message>
+        <source>Sign-in link copied. Paste it into your browser.</source>
+        <translation>คัดลอกลิงก์ลงชื่อเข้าใช้แล้ว โปรดวางลงในเบราว์เซอร์ของคุณ.</translation>
     </message>
 </context>
 <context>

@@ -19,12 +19,24 @@
         <source>ID token copied to the clipboard.</source>
         <translation>已将 ID 令牌复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Signed out. Your browser is ending the Logto session too.</source>
+        <translation>已退出登录。浏览器也正在结束 Logto 会话。</translation>
+    </message>
+    <message>
+        <source>Signed out. The session was removed from this computer.</source>
+        <translation>已退出登录。会话已从这台计算机中删除。</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
     <message>
         <source>Set your Logto endpoint and app ID in Settings to sign in.</source>
         <translation>要登录，请在设置中填写 Logto 端点和应用 ID。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 86400</source>
+        <translation>--timeout 需要 1 到 86400 之间的秒数</translation>
     </message>
 </context>
 <context>
@@ -924,10 +936,6 @@ Without a command the window opens; it needs a display.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sign-in link copied. Paste it into your browser.</source>
-        <translation>已复制登录链接。请将其粘贴到浏览器中。</translation>
-    </message>
-    <message>
         <source>About Logto Sign-in</source>
         <translation>关于 Logto Sign-in</translation>
     </message>
@@ -1257,6 +1265,14 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Without an endpoint and an app ID the window cannot sign in yet; you can add them later.</source>
         <translation>没有端点和应用 ID，窗口暂时无法登录；你可以稍后再添加。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1686,19 @@ Without a command the window opens; it needs a display.</source>
         <extracomment>The session has not been refreshed since sign-in.</extracomment>
         <translation>尚未刷新</translation>
     </message>
+    <message>
+        <source>– %1: not applicable (restored session; checked at sign-in)</source>
+        <extracomment>A check that has nothing to check in a session restored from the keychain; %1 is its name (&quot;Nonce&quot;).</extracomment>
+        <translation>– %1：不适用（已恢复的会话；登录时已检查）</translation>
+    </message>
+    <message>
+        <source>%1: not applicable, restored session; it was checked at sign-in</source>
+        <translation>%1：不适用，这是已恢复的会话；登录时已检查</translation>
+    </message>
+    <message>
+        <source>This session was restored from the system keychain. Its ID token answers no sign-in request of this run, so there is no nonce to compare; the nonce was checked when you signed in.</source>
+        <translation>此会话是从系统钥匙串恢复的。它的 ID 令牌并非对本次运行中任何登录请求的应答，因此没有可比较的 nonce；nonce 已在你登录时检查过。</translation>
+    </message>
 </context>
 <context>
     <name>TokenResponse</name>
@@ -1720,6 +1749,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Copy the link and paste it into any browser on this computer.</source>
         <translation>复制链接，然后粘贴到这台电脑上的任意浏览器中。</translation>
+    </message>
+    <message>
+        <source>Sign-in link copied. Paste it into your browser.</source>
+        <translation>已复制登录链接。请将其粘贴到浏览器中。</translation>
     </message>
 </context>
 <context>

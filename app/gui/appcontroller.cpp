@@ -63,6 +63,7 @@ void AppController::rebuildSession()
     connect(m_session.get(), &Logto::SessionManager::signedOut, this, [this](const Logto::Error &reason) {
         m_idToken = {};
         m_userInfo = {};
+        m_retry = [this] { restore(); };
         fail(reason, State::SignedOut);
     });
     connect(m_session.get(), &Logto::SessionManager::tokensRefreshed, this, [this] {
@@ -100,6 +101,7 @@ void AppController::restore()
         return;
     }
     Q_EMIT errorCleared();
+    m_retry = [this] { restore(); };
     setState(State::Restoring);
     m_session->restore([this](const Logto::Result<Logto::SessionMetadata> &metadata) {
         if (!metadata) {
@@ -129,6 +131,10 @@ void AppController::loadProfile()
                 return;
             }
             // Offline or a server hiccup: stay signed in with what is known, and say so.
+            m_retry = [this] {
+                Q_EMIT errorCleared();
+                loadProfile();
+            };
             setState(State::SignedIn);
             Q_EMIT errorOccurred(error);
             return;
@@ -139,6 +145,7 @@ void AppController::loadProfile()
     m_session->idToken([this, oneDone, firstError](const Logto::Result<Logto::VerifiedIdToken> &token) {
         if (token) {
             m_idToken = token.value();
+            m_idTokenRestored = true;
             Q_EMIT profileChanged();
         } else if (!firstError->has_value()) {
             *firstError = token.error();
@@ -165,6 +172,7 @@ void AppController::signIn(const Logto::SignInOptions &requested)
     if (m_flow)
         return;
     Q_EMIT errorCleared();
+    m_retry = [this, requested] { signIn(requested); };
     // Learn whether there is a keychain at all before the browser opens (QtKeychain 0.13 has no
     // isAvailable()): signing in only to lose the session would be worse than not starting.
     const QString probe =
@@ -231,7 +239,8 @@ void AppController::onVerified(const Logto::SignInResult &result)
     const quint64 serial = ++m_signInSerial;
     if (result.tokens.refreshToken.isEmpty())
         return; // persist refuses it: the sign-in fails
-    m_pending = PendingSignIn{m_idToken, m_userInfo, m_metadata, /*persisted=*/false, /*userInfoDone=*/false, {}};
+    m_pending = PendingSignIn{
+        m_idToken, m_userInfo, m_metadata, m_idTokenRestored, /*persisted=*/false, /*userInfoDone=*/false, {}};
     const QString subject = result.idToken.claims.value(QLatin1String("sub")).toString();
     m_session->userInfo(result.tokens.accessToken, subject, [this, serial](const Logto::Result<QJsonObject> &info) {
         if (serial != m_signInSerial || !m_pending)
@@ -249,6 +258,7 @@ void AppController::onVerified(const Logto::SignInResult &result)
     });
     // While userinfo is on its way: the claims of the verified ID token are known already.
     m_idToken = result.idToken;
+    m_idTokenRestored = false;
     m_userInfo = {};
     m_metadata = m_session->metadataFor(result);
     Q_EMIT profileChanged();
@@ -283,6 +293,7 @@ void AppController::onSignInFailed(const Logto::Error &error)
     if (m_pending) {
         // Verified but not stored: this sign-in never happened, whatever was shown meanwhile.
         m_idToken = m_pending->previousIdToken;
+        m_idTokenRestored = m_pending->previousIdTokenRestored;
         m_userInfo = m_pending->previousUserInfo;
         m_metadata = m_pending->previousMetadata;
         abandonSignIn();
@@ -329,9 +340,10 @@ void AppController::signOut(bool endBrowserSession)
     if (!m_session)
         return;
     Q_EMIT errorCleared();
+    m_retry = [this, endBrowserSession] { signOut(endBrowserSession); };
     // A sign-in still being stored is signed out with the rest (signOut() waits for adopt()).
     abandonSignIn();
-    m_session->signOut(endBrowserSession, [this](const Logto::Result<Logto::SignOutReport> &report) {
+    m_session->signOut(endBrowserSession, [this, endBrowserSession](const Logto::Result<Logto::SignOutReport> &report) {
         m_idToken = {};
         m_userInfo = {};
         m_metadata = {};
@@ -341,6 +353,8 @@ void AppController::signOut(bool endBrowserSession)
             Q_EMIT errorOccurred(report.error());
             return;
         }
+        // Signed out here: the refresh token is gone, so telling Logto again is not possible.
+        m_retry = nullptr;
         if (report.value().revocationError && report.value().revocationError->code != Logto::Error::Code::NotSignedIn) {
             Logto::Error warning = *report.value().revocationError;
             warning.message = tr("You are signed out on this computer, but Logto could not be told (%1). The "
@@ -348,6 +362,8 @@ void AppController::signOut(bool endBrowserSession)
                                   .arg(warning.message);
             Q_EMIT errorOccurred(warning);
         }
+        Q_EMIT notice(endBrowserSession ? tr("Signed out. Your browser is ending the Logto session too.")
+                                        : tr("Signed out. The session was removed from this computer."));
         if (!report.value().endSessionUrl.isEmpty()) {
             if (auto opened = m_launcher.open(report.value().endSessionUrl); !opened)
                 Q_EMIT errorOccurred(opened.error());
@@ -357,12 +373,12 @@ void AppController::signOut(bool endBrowserSession)
 
 void AppController::retry()
 {
-    if (m_state == State::SignedIn) {
-        Q_EMIT errorCleared();
-        loadProfile();
-    } else {
-        restore();
-    }
+    if (!m_retry)
+        return;
+    Q_EMIT errorCleared();
+    // A copy: what runs may set the next retry.
+    const std::function<void()> again = m_retry;
+    again();
 }
 
 TokenDetails AppController::tokenDetails() const
@@ -379,6 +395,7 @@ TokenDetails AppController::tokenDetails() const
     details.resources = m_metadata.resources;
     details.issuer = m_metadata.issuer;
     details.subject = m_metadata.subject;
+    details.restored = m_idTokenRestored;
     return details;
 }
 
@@ -386,6 +403,7 @@ void AppController::copyAccessToken()
 {
     if (!m_session)
         return;
+    m_retry = [this] { copyAccessToken(); };
     m_session->accessToken([this](const Logto::Result<Logto::AccessToken> &token) {
         if (!token) {
             Q_EMIT errorOccurred(token.error());

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,7 +71,10 @@ public:
     [[nodiscard]] QUrl authorizationUrl() const { return m_authorizationUrl; }
     [[nodiscard]] int secondsLeft() const;
     void signOut(bool endBrowserSession);
-    void retry(); // after a network or keychain error: restore or reload the profile
+    // After a network or keychain error: runs again what failed (the sign-in, the restore, the
+    // profile, the sign-out, the copy). canRetry() says whether there is such a thing.
+    void retry();
+    [[nodiscard]] bool canRetry() const { return static_cast<bool>(m_retry); }
 
     [[nodiscard]] QJsonObject idTokenClaims() const { return m_idToken.claims; }
     [[nodiscard]] QJsonObject userInfo() const { return m_userInfo; }
@@ -116,6 +120,7 @@ private:
     std::chrono::seconds m_timeout{300};
     std::chrono::seconds m_refreshMargin{60};
     Logto::VerifiedIdToken m_idToken;
+    bool m_idTokenRestored = false; // read back from the keychain, not from this run's sign-in
     QJsonObject m_userInfo;
     Logto::SessionMetadata m_metadata;
 
@@ -128,10 +133,12 @@ private:
         Logto::VerifiedIdToken previousIdToken;
         QJsonObject previousUserInfo;
         Logto::SessionMetadata previousMetadata;
+        bool previousIdTokenRestored;
         bool persisted;
         bool userInfoDone;
         std::optional<Logto::Error> userInfoError;
     };
     std::optional<PendingSignIn> m_pending;
     quint64 m_signInSerial = 0; // answers for an abandoned sign-in are dropped
+    std::function<void()> m_retry; // what the last failure interrupted: retry() runs it again
 };

@@ -79,6 +79,22 @@ void AppSettings::applyOverrides(const QStringList &arguments, const QProcessEnv
         organizationId = parser.value(organizationOption);
 }
 
+Logto::Result<std::optional<std::chrono::seconds>> AppSettings::signInTimeout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), {}, QStringLiteral("SECONDS"));
+    parser.addOption(timeoutOption);
+    (void)parser.parse(arguments); // as in applyOverrides()
+    if (!parser.isSet(timeoutOption))
+        return std::optional<std::chrono::seconds>();
+    bool ok = false;
+    const int seconds = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || seconds <= 0 || seconds > 24 * 3600)
+        return Logto::Error{Logto::Error::Code::InvalidInput,
+                            tr("--timeout takes a number of seconds from 1 to 86400")};
+    return std::optional<std::chrono::seconds>(std::chrono::seconds(seconds));
+}
+
 Logto::Result<Logto::OidcConfig> AppSettings::toConfig() const
 {
     if (endpoint.trimmed().isEmpty() || appId.trimmed().isEmpty()) {

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+#include <optional>
+
 class QSettings;
 
 // The window's configuration: what a person sets in Settings, kept with QSettings (never a
@@ -39,6 +42,10 @@ public:
     // LOGTO_ENDPOINT / LOGTO_APP_ID, then --endpoint/--app-id/--scope/--resource/--organization
     // from `arguments` (argv), each overriding what was saved.
     void applyOverrides(const QStringList &arguments, const QProcessEnvironment &environment);
+
+    // --timeout SECONDS from `arguments` (argv): how long the window waits for the browser, as
+    // the sign-in command does. Not saved. Nothing when absent; an error when out of 1..86400.
+    [[nodiscard]] static Logto::Result<std::optional<std::chrono::seconds>> signInTimeout(const QStringList &arguments);
 
     // Ready to sign in: endpoint and app id set and valid, scopes/resources well-formed.
     [[nodiscard]] Logto::Result<Logto::OidcConfig> toConfig() const;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -95,7 +96,7 @@ QString compactJson(const QJsonValue &value)
 
 QString dateText(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return ClaimsModel::dateTimeText(when);
 }
 
 } // namespace
@@ -197,6 +198,20 @@ void ClaimsModel::announce(const QModelIndex &parent)
         if (rowCount(child) > 0)
             announce(child);
     }
+}
+
+QString ClaimsModel::dateTimeText(const QDateTime &when)
+{
+    const QLocale locale;
+    // The long date names the month; the weekday ("Friday, ", "วันศุกร์ที่ ", "金曜日") only adds
+    // length. QLocale has no medium format, so it is taken out of the long one.
+    static const QRegularExpression weekday(QStringLiteral(u"dddd(?:ที่)?[,،]?\\s*"));
+    QString date = locale.dateFormat(QLocale::LongFormat);
+    date.remove(weekday);
+    date = date.trimmed();
+    while (date.endsWith(QLatin1Char(',')))
+        date.chop(1);
+    return locale.toString(when.toLocalTime(), date + QLatin1Char(' ') + locale.timeFormat(QLocale::ShortFormat));
 }
 
 QString ClaimsModel::durationText(qint64 seconds)

@@ -54,6 +54,10 @@ public:
 
     // "45 s", "54 min", "2 h 5 min", "3 days" for a number of seconds (sign ignored).
     [[nodiscard]] static QString durationText(qint64 seconds);
+    // A date and time in the current language, in local time, that reads the same everywhere:
+    // the language's long date without the weekday ("4 December 2026", "December 4, 2026",
+    // "2026年12月4日") and its time, never the numeric "4/12/26" whose order depends on the reader.
+    [[nodiscard]] static QString dateTimeText(const QDateTime &when);
     // A short human description of a well-known claim, or an empty string.
     [[nodiscard]] static QString describe(const QString &claim);
 

@@ -60,7 +60,11 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
     connect(m_controller, &AppController::stateChanged, this, &MainWindow::render);
     connect(m_controller, &AppController::profileChanged, this, &MainWindow::renderProfile);
     connect(m_controller, &AppController::errorOccurred, this, [this](const Logto::Error &error) {
-        m_banner->showError(error, ErrorBanner::actionFor(error));
+        ErrorBanner::Action action = ErrorBanner::actionFor(error);
+        // "Try again" only where there is something to run again.
+        if (action == ErrorBanner::Action::Retry && !m_controller->canRetry())
+            action = ErrorBanner::Action::None;
+        m_banner->showError(error, action);
     });
     connect(m_controller, &AppController::errorCleared, m_banner, &ErrorBanner::clear);
     connect(m_controller, &AppController::notice, this, [this](const QString &message) {
@@ -101,7 +105,8 @@ WaitingPage *MainWindow::waitingPage()
     connect(m_waitingPage, &WaitingPage::openBrowserRequested, m_controller, &AppController::openBrowserAgain);
     connect(m_waitingPage, &WaitingPage::copyLinkRequested, this, [this] {
         QGuiApplication::clipboard()->setText(m_controller->authorizationUrl().toString(QUrl::FullyEncoded));
-        statusBar()->showMessage(tr("Sign-in link copied. Paste it into your browser."), 5000);
+        // Next to the button, where the person is looking (the status bar was easy to miss).
+        m_waitingPage->showLinkCopied();
     });
     return m_waitingPage;
 }

@@ -267,6 +267,10 @@ void SettingsDialog::buildUi()
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
+    // Qt's own catalogue has no Thai (no qtbase_th.qm upstream or in Debian), and may not be
+    // installed at all: the dialog names its buttons itself, in every language.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     m_connectionHeading->setText(tr("Logto connection"));
     m_endpointLabel->setText(tr("&Endpoint:"));

@@ -25,4 +25,7 @@ struct TokenDetails
     QStringList resources;
     QString issuer;
     QString subject;
+    // The ID token was read back from the keychain (a restored session), not received by a
+    // sign-in of this run: it answers no request of this run, so it has no nonce to check.
+    bool restored = false;
 };

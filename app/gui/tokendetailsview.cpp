@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -192,6 +193,7 @@ TokenDetailsView::TokenDetailsView(QWidget *parent)
     contentLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(u"tokenDetailsScroll"_s);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -212,6 +214,7 @@ TokenDetailsView::TokenDetailsView(QWidget *parent)
     m_clock->start();
 
     retranslateUi();
+    tintScrollBars();
 }
 
 QLabel *TokenDetailsView::addRow(QFormLayout *form, QLabel *&caption, const QString &objectName)
@@ -254,7 +257,7 @@ QDateTime TokenDetailsView::now() const
 
 QString TokenDetailsView::timeText(const QDateTime &when) const
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return ClaimsModel::dateTimeText(when);
 }
 
 QString TokenDetailsView::expiryText(const QDateTime &when) const
@@ -287,8 +290,20 @@ void TokenDetailsView::fillChecks()
 {
     m_checks->clear();
     const QPalette pal = palette();
-    const auto addItem = [this, &pal](const QString &name, const QString &explanation, bool passed) {
+    const auto addItem = [this, &pal](const QString &name, const QString &explanation, bool passed, bool applies) {
         auto *item = new QListWidgetItem(m_checks);
+        if (!applies) {
+            //: A check that has nothing to check in a session restored from the keychain; %1 is its
+            //: name ("Nonce").
+            item->setText(tr("– %1: not applicable (restored session; checked at sign-in)").arg(name));
+            item->setData(Qt::AccessibleTextRole,
+                          tr("%1: not applicable, restored session; it was checked at sign-in").arg(name));
+            item->setForeground(pal.brush(QPalette::PlaceholderText));
+            item->setToolTip(tr("This session was restored from the system keychain. Its ID token answers no "
+                                "sign-in request of this run, so there is no nonce to compare; the nonce was "
+                                "checked when you signed in."));
+            return;
+        }
         if (passed) {
             //: A verification check that passed; %1 is its name ("Signature").
             item->setText(tr("✓ %1").arg(name));
@@ -304,8 +319,10 @@ void TokenDetailsView::fillChecks()
     };
     for (const CheckInfo &check : kChecks) {
         const bool passed = m_details.checksPassed.contains(QLatin1String(check.id));
+        // A restored session's ID token was not requested by this run: no nonce of ours to match.
+        const bool applies = passed || !m_details.restored || qstrcmp(check.id, "nonce") != 0;
         if (passed || check.alwaysListed)
-            addItem(translated(check.name), translated(check.explanation), passed);
+            addItem(translated(check.name), translated(check.explanation), passed, applies);
     }
     // A check this version does not know by name: still list it, under its id.
     for (const QString &id : std::as_const(m_details.checksPassed)) {
@@ -313,7 +330,7 @@ void TokenDetailsView::fillChecks()
             return id == QLatin1String(check.id);
         });
         if (!known)
-            addItem(id, QString(), true);
+            addItem(id, QString(), true, true);
     }
     fitHeight(m_checks);
 }
@@ -348,11 +365,30 @@ void TokenDetailsView::changeEvent(QEvent *event)
     case QEvent::FontChange: // list heights, caption widths
     case QEvent::StyleChange:
         retranslateUi();
+        if (event->type() != QEvent::LanguageChange)
+            tintScrollBars(); // palette(...) is read when the style sheet is applied
         break;
     default:
         break;
     }
     QWidget::changeEvent(event);
+}
+
+void TokenDetailsView::tintScrollBars()
+{
+    if (!m_scroll)
+        return;
+    // Under Fusion a scroll bar's handle is drawn a shade lighter than its groove: with the page
+    // only a little taller than the tab, the long light handle read as background and the short
+    // darker rest of the groove as a handle at the bottom, so the page seemed to scroll
+    // backwards (and pressing that "handle" paged down). A plain handle in the palette's mid
+    // tone over the window colour reads as what it is, in light and dark palettes alike.
+    m_scroll->verticalScrollBar()->setStyleSheet(
+        QStringLiteral("QScrollBar:vertical { background: palette(window); width: 12px; margin: 0; }"
+                       "QScrollBar::handle:vertical { background: palette(mid); min-height: 24px; border-radius: 4px;"
+                       " margin: 2px; }"
+                       "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; border: none; }"
+                       "QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }"));
 }
 
 void TokenDetailsView::showEvent(QShowEvent *event)

@@ -10,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 // The "Token details" tab: how the ID token was signed and checked, when the tokens expire, what
@@ -37,6 +38,7 @@ protected:
 
 private:
     void retranslateUi();
+    void tintScrollBars();
     // Only the times and their hints ("in 54 min"): the clock ticks without resetting the lists.
     void updateTimes();
     void fillChecks();
@@ -88,4 +90,5 @@ private:
     QPushButton *m_copyAccessToken;
     QPushButton *m_copyIdToken;
     QTimer *m_clock;
+    QScrollArea *m_scroll = nullptr;
 };

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 WaitingPage::WaitingPage(QWidget *parent)
@@ -17,6 +18,7 @@ WaitingPage::WaitingPage(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_openAgain(new QPushButton(this))
     , m_copyLink(new QPushButton(this))
+    , m_copied(new QLabel(this))
 {
     setObjectName(QStringLiteral("waitingPage"));
     m_heading->setObjectName(QStringLiteral("waitingHeading"));
@@ -24,6 +26,7 @@ WaitingPage::WaitingPage(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_openAgain->setObjectName(QStringLiteral("openBrowserAgainButton"));
     m_copyLink->setObjectName(QStringLiteral("copyLinkButton"));
+    m_copied->setObjectName(QStringLiteral("linkCopiedLabel"));
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -35,6 +38,9 @@ WaitingPage::WaitingPage(QWidget *parent)
     m_countdown->setAlignment(Qt::AlignCenter);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(6);
+    m_copied->setAlignment(Qt::AlignCenter);
+    m_copied->setWordWrap(true);
+    m_copied->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -55,6 +61,7 @@ WaitingPage::WaitingPage(QWidget *parent)
     column->addWidget(m_countdown);
     column->addSpacing(8);
     column->addLayout(buttons);
+    column->addWidget(m_copied);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
     row->addWidget(card, 6);
@@ -64,11 +71,23 @@ WaitingPage::WaitingPage(QWidget *parent)
     layout->addLayout(row);
     layout->addStretch(2);
 
+    m_copiedTimer.setSingleShot(true);
+    m_copiedTimer.setInterval(5000);
+    connect(&m_copiedTimer, &QTimer::timeout, m_copied, &QLabel::clear);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &WaitingPage::tick);
     connect(m_cancel, &QPushButton::clicked, this, &WaitingPage::cancelRequested);
     connect(m_openAgain, &QPushButton::clicked, this, &WaitingPage::openBrowserRequested);
     connect(m_copyLink, &QPushButton::clicked, this, &WaitingPage::copyLinkRequested);
+    // Escape cancels, as the Cancel button does, wherever the focus is in the window. The
+    // shortcut lives only while this page is on screen; not a shortcut on the button itself,
+    // which setText() would reset.
+    auto *escape = new QShortcut(QKeySequence::Cancel, this);
+    escape->setObjectName(QStringLiteral("cancelShortcut"));
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancel->isEnabled())
+            m_cancel->animateClick();
+    });
     retranslateUi();
 }
 
@@ -82,6 +101,12 @@ void WaitingPage::start(int totalSeconds, std::function<int()> secondsLeft)
         button->setEnabled(true);
     m_ticker.start();
     tick();
+}
+
+void WaitingPage::showLinkCopied()
+{
+    m_copiedTimer.start();
+    retranslateUi();
 }
 
 void WaitingPage::showCompleting()
@@ -98,6 +123,8 @@ void WaitingPage::showCompleting()
 void WaitingPage::stop()
 {
     m_ticker.stop();
+    m_copiedTimer.stop();
+    m_copied->clear();
 }
 
 void WaitingPage::tick()
@@ -134,4 +161,6 @@ void WaitingPage::retranslateUi()
     m_openAgain->setText(tr("Open browser again"));
     m_copyLink->setText(tr("Copy sign-in link"));
     m_copyLink->setToolTip(tr("Copy the link and paste it into any browser on this computer."));
+    if (m_copiedTimer.isActive())
+        m_copied->setText(tr("Sign-in link copied. Paste it into your browser."));
 }

@@ -23,6 +23,8 @@ public:
     void start(int totalSeconds, std::function<int()> secondsLeft);
     void showCompleting();
     void stop();
+    // Confirms "Copy sign-in link" next to its button for a few seconds.
+    void showLinkCopied();
 
 Q_SIGNALS:
     void cancelRequested();
@@ -43,7 +45,9 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_openAgain;
     QPushButton *m_copyLink;
+    QLabel *m_copied;
     QTimer m_ticker;
+    QTimer m_copiedTimer;
     std::function<int()> m_secondsLeft;
     int m_total = 0;
     int m_left = 0;

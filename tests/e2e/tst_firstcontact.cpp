@@ -41,6 +41,8 @@ private Q_SLOTS:
     void windowWithoutDisplay();
     void helpNamesTheCommandNotThePath();
     void offscreenStillOpensTheWindow();
+    void windowRejectsABadTimeout_data();
+    void windowRejectsABadTimeout();
 
 private:
     // No display of any kind, and nothing of the person's own (settings, keychain, runtime dir).
@@ -54,6 +56,27 @@ void TestFirstContact::initTestCase()
     QVERIFY(m_scratch.isValid());
     QVERIFY2(QFile::exists(CliProcess::executable()), qPrintable(CliProcess::executable()));
     QVERIFY(QDir(m_scratch.path()).mkpath(u"config"_s));
+}
+
+void TestFirstContact::windowRejectsABadTimeout_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("zero") << u"0"_s;
+    QTest::newRow("not a number") << u"soon"_s;
+    QTest::newRow("too long") << u"86401"_s;
+}
+
+void TestFirstContact::windowRejectsABadTimeout()
+{
+    // The window reads --timeout as `sign-in` does (before, it ignored it and opened anyway).
+    QFETCH(QString, value);
+    CliProcess cli = headless();
+    cli.environment().insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const CliRun run = cli.run({u"--timeout"_s, value}, 20000);
+    QVERIFY2(!run.crashed, describe(run).constData());
+    QVERIFY2(run.exitCode == 2, describe(run).constData());
+    QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+    QVERIFY2(run.err.contains("--timeout"), run.err.constData());
 }
 
 CliProcess TestFirstContact::headless() const

@@ -50,6 +50,8 @@ private Q_SLOTS:
     void toConfigAccepts_data();
     void toConfigAccepts();
     void equality();
+    void signInTimeout_data();
+    void signInTimeout();
 
 private:
     QTemporaryDir m_dir;
@@ -288,6 +290,44 @@ void TestAppSettings::equality()
     QVERIFY(differs([](AppSettings &b) { b.organizationId.clear(); }));
     QVERIFY(differs([](AppSettings &b) { b.socialTargets.append(u"google"_s); }));
     QVERIFY(differs([](AppSettings &b) { b.language = u"th"_s; }));
+}
+
+void TestAppSettings::signInTimeout_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("expected"); // 0: not given, -1: a usage error
+
+    QTest::newRow("absent") << QStringList{u"logto-signin"_s} << 0;
+    QTest::newRow("given") << QStringList{u"logto-signin"_s, u"--timeout"_s, u"45"_s} << 45;
+    QTest::newRow("equals") << QStringList{u"logto-signin"_s, u"--timeout=600"_s} << 600;
+    QTest::newRow("with others") << QStringList{u"logto-signin"_s,
+                                                u"-platform"_s,
+                                                u"offscreen"_s,
+                                                u"--endpoint"_s,
+                                                u"https://abc.logto.app"_s,
+                                                u"--timeout"_s,
+                                                u"7"_s}
+                                 << 7;
+    QTest::newRow("largest") << QStringList{u"logto-signin"_s, u"--timeout"_s, u"86400"_s} << 86400;
+    QTest::newRow("zero") << QStringList{u"logto-signin"_s, u"--timeout"_s, u"0"_s} << -1;
+    QTest::newRow("too long") << QStringList{u"logto-signin"_s, u"--timeout"_s, u"86401"_s} << -1;
+    QTest::newRow("not a number") << QStringList{u"logto-signin"_s, u"--timeout"_s, u"soon"_s} << -1;
+}
+
+void TestAppSettings::signInTimeout()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expected);
+    const auto timeout = AppSettings::signInTimeout(arguments);
+    if (expected < 0) {
+        QVERIFY(!timeout);
+        QVERIFY2(timeout.error().message.contains(u"--timeout"_s), qPrintable(timeout.error().message));
+        return;
+    }
+    QVERIFY(timeout);
+    QCOMPARE(timeout.value().has_value(), expected > 0);
+    if (expected > 0)
+        QCOMPARE(timeout.value()->count(), expected);
 }
 
 QTEST_MAIN(TestAppSettings)

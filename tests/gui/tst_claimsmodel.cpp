@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,7 +45,7 @@ QString valueOf(const QModelIndex &nameIndex, int role = Qt::DisplayRole)
 
 QString shortDate(qint64 msecs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs), QLocale::ShortFormat);
+    return ClaimsModel::dateTimeText(QDateTime::fromMSecsSinceEpoch(msecs));
 }
 
 } // namespace
@@ -58,6 +59,8 @@ private Q_SLOTS:
     void headers();
     void timestamps_data();
     void timestamps();
+    void dateTimeText_data();
+    void dateTimeText();
     void expiryHint_data();
     void expiryHint();
     void containers_data();
@@ -438,6 +441,34 @@ void TestClaimsModel::resetReplacesRows()
     QCOMPARE(reset.count(), 2);
     QCOMPARE(model.idTokenClaims(), object(R"({"z":1})"));
     QCOMPARE(model.userInfo(), QJsonObject());
+}
+
+void TestClaimsModel::dateTimeText_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    // One unambiguous form per language, whatever language was in use before (the default
+    // locale is switched between rows, as the language switch does).
+    QTest::newRow("C") << u"C"_s << u"4 December 2026 13:25:57"_s;
+    QTest::newRow("en") << u"en"_s << u"December 4, 2026 1:25 PM"_s;
+    QTest::newRow("en_GB") << u"en_GB"_s << u"4 December 2026 13:25"_s;
+    QTest::newRow("th") << u"th"_s << u"4 ธันวาคม 2026 13:25"_s;
+    QTest::newRow("ja") << u"ja"_s << u"2026年12月4日 13:25"_s;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << u"2026年12月4日 13:25"_s;
+    QTest::newRow("en again") << u"en"_s << u"December 4, 2026 1:25 PM"_s;
+}
+
+void TestClaimsModel::dateTimeText()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    const QDateTime when(QDate(2026, 12, 4), QTime(13, 25, 57));
+    const QString text = ClaimsModel::dateTimeText(when);
+    QCOMPARE(text, expected);
+    QVERIFY2(!text.contains(u'/'), qPrintable(text));
 }
 
 QTEST_MAIN(TestClaimsModel)

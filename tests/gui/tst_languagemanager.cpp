@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "appsettings.h"
 #include "languagemanager.h"
 #include "oidcconfig.h"
+#include "settingsdialog.h"
 
+#include <QDialogButtonBox>
 #include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWidget>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void switchingBackRemovesTranslation();
     void widgetsAreTold();
     void availableLanguages();
+    void settingsButtonsInThai();
 };
 
 void TestLanguageManager::cleanup()
@@ -188,6 +193,24 @@ void TestLanguageManager::availableLanguages()
     QCOMPARE(languages.at(1).second, u"ไทย"_s);
     QCOMPARE(languages.at(2).second, u"日本語"_s);
     QCOMPARE(languages.at(3).second, u"简体中文"_s);
+}
+
+void TestLanguageManager::settingsButtonsInThai()
+{
+    // Qt has no Thai catalogue of its own: OK and Cancel must not stay English in Settings.
+    LanguageManager languages;
+    languages.apply(u"th"_s);
+    SettingsDialog dialog{AppSettings()};
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(u"buttons"_s);
+    QVERIFY(buttons);
+    const QString ok = buttons->button(QDialogButtonBox::Ok)->text();
+    const QString cancel = buttons->button(QDialogButtonBox::Cancel)->text();
+    QVERIFY2(!ok.isEmpty() && !ok.contains(u"OK"_s, Qt::CaseInsensitive), qPrintable(ok));
+    QVERIFY2(!cancel.isEmpty() && !cancel.contains(u"Cancel"_s, Qt::CaseInsensitive), qPrintable(cancel));
+    // And back, in the dialog that is open.
+    languages.apply(u"en"_s);
+    QTRY_COMPARE(buttons->button(QDialogButtonBox::Ok)->text(), u"OK"_s); // LanguageChange is posted
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
 }
 
 QTEST_MAIN(TestLanguageManager)

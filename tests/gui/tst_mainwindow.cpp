@@ -15,17 +15,21 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -98,7 +102,9 @@ private Q_SLOTS:
     void signOutRevokesAndClears();
     void signOutEndingBrowserSessionPutsNoTokenInUrls();
     void cancelWhileWaiting();
+    void escapeCancelsWaiting();
     void timeoutShowsBanner();
+    void tryAgainRetriesTheSignIn();
     void providerErrorShowsBannerWithDetails();
     void continueWithAppleShowsPrivateRelay();
 
@@ -259,6 +265,14 @@ void TestMainWindow::restartRestoresWithoutBrowser()
     QTRY_COMPARE_WITH_TIMEOUT(second.controller.state(), AppController::State::SignedIn, 20000);
     QTRY_COMPARE(second.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
     QCOMPARE(idp.countRequests(u"/oidc/auth"_s), authorizations);
+    // Token details say why the nonce was not checked now: nothing of this run to compare it with.
+    auto *checks = second.find<QListWidget>(u"checksList"_s);
+    QVERIFY(checks);
+    QStringList texts;
+    for (int i = 0; i < checks->count(); ++i)
+        texts << checks->item(i)->text();
+    QVERIFY2(texts.contains(u"– Nonce: not applicable (restored session; checked at sign-in)"_s),
+             qPrintable(texts.join(u" | "_s)));
 }
 
 void TestMainWindow::refreshesBeforeExpiry()
@@ -294,6 +308,9 @@ void TestMainWindow::signOutRevokesAndClears()
     QTRY_COMPARE(sessionEntries(idp), 0);
     QCOMPARE(idp.countRequests(u"/oidc/token/revocation"_s), 1);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    // Said in words, not only by the page changing.
+    QCOMPARE(app.window->statusBar()->currentMessage(), u"Signed out. The session was removed from this computer."_s);
+    QVERIFY(app.window->statusBar()->isVisible());
 }
 
 void TestMainWindow::signOutEndingBrowserSessionPutsNoTokenInUrls()
@@ -380,8 +397,39 @@ void TestMainWindow::cancelWhileWaiting()
     m_languages.apply(u"th"_s);
     screenshot(app.window.get(), u"waiting-th"_s);
     m_languages.apply(u"en"_s);
+    // Copy sign-in link: the link on the clipboard, and a confirmation next to the button.
+    auto *copied = app.find<QLabel>(u"linkCopiedLabel"_s);
+    QVERIFY(copied);
+    QVERIFY(copied->text().isEmpty());
+    QTest::mouseClick(app.find<QPushButton>(u"copyLinkButton"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), app.controller.authorizationUrl().toString(QUrl::FullyEncoded));
+    QCOMPARE(copied->text(), u"Sign-in link copied. Paste it into your browser."_s);
+    QVERIFY(copied->isVisible());
     QTest::mouseClick(app.find<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
     QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
+    QCOMPARE(sessionEntries(idp), 0);
+}
+
+void TestMainWindow::escapeCancelsWaiting()
+{
+    // Keyboard users: Escape on the waiting page is the Cancel button, wherever the focus is.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    useBrowser(u"true"_s); // a browser that never comes back
+    App app(idp, &m_languages);
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::keyClick(app.window.get(), Qt::Key_Escape); // nothing to cancel: no harm
+    QCOMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(app.find<QPushButton>(u"signInButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::Waiting);
+    QWidget *focus = QApplication::focusWidget();
+    QTest::keyClick(focus ? focus : app.window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QCOMPARE(app.find<QStackedWidget>(u"pages"_s)->currentWidget()->objectName(), u"signInPage"_s);
     QVERIFY(!app.find<ErrorBanner>(u"errorBanner"_s)->isVisible());
     QCOMPARE(sessionEntries(idp), 0);
 }
@@ -402,6 +450,45 @@ void TestMainWindow::timeoutShowsBanner()
     QCOMPARE(app.controller.state(), AppController::State::SignedOut);
     QVERIFY2(banner->message().contains(u"timed out"_s), qPrintable(banner->message()));
     QCOMPARE(banner->action(), ErrorBanner::Action::SignInAgain);
+}
+
+void TestMainWindow::tryAgainRetriesTheSignIn()
+{
+    // Logto is unreachable when the person clicks Sign in; once it is back, "Try again" must
+    // sign in (before, it re-read the keychain and nothing happened).
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    IdpServer idp({u"--port"_s, QString::number(port)});
+    useBrowser(u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    Logto::TokenStore tokens(u"io.github.logtosignin.LogtoSignin"_s);
+    AppController controller(&tokens);
+    AppSettings settings;
+    settings.endpoint = u"http://127.0.0.1:%1"_s.arg(port);
+    settings.appId = AppId;
+    controller.setSettings(settings);
+    MainWindow window(&controller, &m_languages);
+    window.show();
+    controller.restore();
+    QTRY_COMPARE(controller.state(), AppController::State::SignedOut);
+    QTest::mouseClick(window.findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+    auto *banner = window.findChild<ErrorBanner *>(u"errorBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+    QCOMPARE(banner->action(), ErrorBanner::Action::Retry);
+    auto *tryAgain = banner->findChild<QPushButton *>(u"errorAction"_s);
+    QVERIFY(tryAgain->isVisible());
+    QCOMPARE(controller.state(), AppController::State::SignedOut);
+
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    QCOMPARE(idp.endpoint().port(), int(port));
+    QTest::mouseClick(tryAgain, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    QTRY_VERIFY(!controller.isSaving());
+    QCOMPARE(idp.countRequests(u"/oidc/auth"_s), 1);
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::providerErrorShowsBannerWithDetails()

@@ -452,6 +452,15 @@ void TestSettingsDialog::keyboardAndAccessibility()
     // Enter accepts when valid.
     QTest::keyClick(child<QLineEdit>(dialog, u"organizationEdit"_s), Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // Escape closes without saving, wherever the focus is.
+    SettingsDialog again(configured());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    child<QLineEdit>(again, u"appIdEdit"_s)->setFocus();
+    QTest::keyClick(child<QLineEdit>(again, u"appIdEdit"_s), Qt::Key_Escape);
+    QVERIFY(!again.isVisible());
+    QCOMPARE(again.result(), int(QDialog::Rejected));
 }
 
 void TestSettingsDialog::appIdNote()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "claimsmodel.h"
 #include "tokendetailsview.h"
 
 #include <QAbstractButton>
@@ -6,8 +7,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -87,6 +93,7 @@ private Q_SLOTS:
     void copyButtons_data();
     void copyButtons();
     void emptyUntilDetails();
+    void scrollsForwards();
 
 private:
     template<typename T>
@@ -122,8 +129,7 @@ void TestTokenDetailsView::headerAndTimes()
 
     const QString idExpires = child<QLabel>(u"idTokenExpiresValue"_s)->text();
     QVERIFY2(idExpires.endsWith(u"(in 54 min)"_s), qPrintable(idExpires));
-    QVERIFY2(idExpires.startsWith(QLocale().toString(kNow.addSecs(54 * 60), QLocale::ShortFormat)),
-             qPrintable(idExpires));
+    QVERIFY2(idExpires.startsWith(ClaimsModel::dateTimeText(kNow.addSecs(54 * 60))), qPrintable(idExpires));
     const QString accessExpires = child<QLabel>(u"accessTokenExpiresValue"_s)->text();
     QVERIFY2(accessExpires.endsWith(u"(expired 3 min ago)"_s), qPrintable(accessExpires));
     const QString signedIn = child<QLabel>(u"signedInValue"_s)->text();
@@ -141,6 +147,7 @@ void TestTokenDetailsView::checks_data()
 {
     QTest::addColumn<QStringList>("passed");
     QTest::addColumn<QStringList>("shown");
+    QTest::addColumn<bool>("restored");
 
     QTest::newRow("sign-in") << sampleDetails().checksPassed
                              << QStringList{u"✓ Algorithm"_s,
@@ -150,7 +157,8 @@ void TestTokenDetailsView::checks_data()
                                             u"✓ Expiry"_s,
                                             u"✓ Issued at"_s,
                                             u"✓ Subject"_s,
-                                            u"✓ Nonce"_s};
+                                            u"✓ Nonce"_s}
+                             << false;
     QTest::newRow("refresh: no nonce")
         << QStringList{u"algorithm"_s, u"signature"_s, u"issuer"_s, u"audience"_s, u"expiry"_s, u"issued-at"_s}
         << QStringList{u"✓ Algorithm"_s,
@@ -159,7 +167,22 @@ void TestTokenDetailsView::checks_data()
                        u"✓ Audience"_s,
                        u"✓ Expiry"_s,
                        u"✓ Issued at"_s,
-                       u"– Nonce: not checked"_s};
+                       u"– Nonce: not checked"_s}
+        << false;
+    // After a restart: the ID token comes from the keychain, there is no nonce of this run.
+    QTest::newRow("restored session")
+        << QStringList{u"algorithm"_s, u"signature"_s, u"issuer"_s, u"audience"_s, u"expiry"_s, u"issued-at"_s}
+        << QStringList{u"✓ Algorithm"_s,
+                       u"✓ Signature"_s,
+                       u"✓ Issuer"_s,
+                       u"✓ Audience"_s,
+                       u"✓ Expiry"_s,
+                       u"✓ Issued at"_s,
+                       u"– Nonce: not applicable (restored session; checked at sign-in)"_s}
+        << true;
+    QTest::newRow("restored, nonce passed anyway")
+        << QStringList{u"signature"_s, u"issuer"_s, u"audience"_s, u"expiry"_s, u"nonce"_s}
+        << QStringList{u"✓ Signature"_s, u"✓ Issuer"_s, u"✓ Audience"_s, u"✓ Expiry"_s, u"✓ Nonce"_s} << true;
     QTest::newRow("nbf and at_hash") << QStringList{u"signature"_s,
                                                     u"issuer"_s,
                                                     u"audience"_s,
@@ -173,26 +196,31 @@ void TestTokenDetailsView::checks_data()
                                                     u"✓ Expiry"_s,
                                                     u"✓ Not before"_s,
                                                     u"✓ Nonce"_s,
-                                                    u"✓ Access token hash"_s};
+                                                    u"✓ Access token hash"_s}
+                                     << false;
     // The five the user cares about are always there, even when nothing was checked.
     QTest::newRow("none") << QStringList{}
                           << QStringList{u"– Signature: not checked"_s,
                                          u"– Issuer: not checked"_s,
                                          u"– Audience: not checked"_s,
                                          u"– Expiry: not checked"_s,
-                                         u"– Nonce: not checked"_s};
+                                         u"– Nonce: not checked"_s}
+                          << false;
     QTest::newRow("unknown id kept")
         << QStringList{u"signature"_s, u"issuer"_s, u"audience"_s, u"expiry"_s, u"nonce"_s, u"x-future"_s}
-        << QStringList{u"✓ Signature"_s, u"✓ Issuer"_s, u"✓ Audience"_s, u"✓ Expiry"_s, u"✓ Nonce"_s, u"✓ x-future"_s};
+        << QStringList{u"✓ Signature"_s, u"✓ Issuer"_s, u"✓ Audience"_s, u"✓ Expiry"_s, u"✓ Nonce"_s, u"✓ x-future"_s}
+        << false;
 }
 
 void TestTokenDetailsView::checks()
 {
     QFETCH(QStringList, passed);
     QFETCH(QStringList, shown);
+    QFETCH(bool, restored);
 
     TokenDetails details = sampleDetails();
     details.checksPassed = passed;
+    details.restored = restored;
     m_view->setDetails(details);
     auto *list = child<QListWidget>(u"checksList"_s);
     QVERIFY(list);
@@ -200,7 +228,9 @@ void TestTokenDetailsView::checks()
     // Screen readers hear "passed" / "not checked", not a glyph.
     for (int i = 0; i < list->count(); ++i) {
         const QString spoken = list->item(i)->data(Qt::AccessibleTextRole).toString();
-        QVERIFY2(spoken.endsWith(u": passed"_s) || spoken.endsWith(u": not checked"_s), qPrintable(spoken));
+        QVERIFY2(spoken.endsWith(u": passed"_s) || spoken.endsWith(u": not checked"_s)
+                     || spoken.contains(u": not applicable, restored session"_s),
+                 qPrintable(spoken));
     }
     // The list is as tall as its rows: nothing hides behind a scroll bar.
     QVERIFY(list->visualItemRect(list->item(list->count() - 1)).bottom() <= list->viewport()->height());
@@ -292,6 +322,97 @@ void TestTokenDetailsView::emptyUntilDetails()
     QVERIFY(!child<QPushButton>(u"copyAccessToken"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(u"copyIdToken"_s)->isEnabled());
     QCOMPARE(child<QLabel>(u"algorithmValue"_s)->text(), u"—"_s);
+}
+
+void TestTokenDetailsView::scrollsForwards()
+{
+    // Too short for its content: the page scrolls, and its scroll bar goes the usual way. The
+    // handle starts at the top with the content's top on screen; moving it down shows more below.
+    m_view->setDetails(sampleDetails());
+    m_view->resize(420, 220);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *scroll = child<QScrollArea>(u"tokenDetailsScroll"_s);
+    QVERIFY(scroll);
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->value(), bar->minimum());
+    QVERIFY(!bar->invertedAppearance());
+    QCOMPARE(scroll->widget()->y(), 0);
+
+    const auto sliderRect = [bar] {
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.subControls = QStyle::SC_All;
+        option.orientation = bar->orientation();
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.singleStep = bar->singleStep();
+        option.pageStep = bar->pageStep();
+        option.upsideDown = bar->invertedAppearance();
+        return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, bar);
+    };
+    const QRect atTop = sliderRect();
+    // The handle must look like one: under Fusion it was drawn in the light button colour over a
+    // darker groove, so the groove below a long handle read as a short handle at the bottom
+    // ("backwards"), and pressing it paged down.
+    const auto grooveRect = [bar, &sliderRect] {
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = bar->orientation();
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.sliderPosition = bar->sliderPosition();
+        option.sliderValue = bar->value();
+        option.pageStep = bar->pageStep();
+        return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarAddPage, bar);
+    };
+    const QImage picture = bar->grab().toImage();
+    const auto lightness = [&picture](const QRect &rect) {
+        const QRect inner = rect.adjusted(3, 3, -3, -3);
+        qint64 sum = 0;
+        qint64 count = 0;
+        for (int y = inner.top(); y <= inner.bottom(); ++y) {
+            for (int x = inner.left(); x <= inner.right(); ++x) {
+                sum += QColor(picture.pixel(x, y)).lightness();
+                ++count;
+            }
+        }
+        return count ? int(sum / count) : -1;
+    };
+    const QRect groove = grooveRect();
+    if (groove.height() > 8) {
+        const int handle = lightness(atTop);
+        const int rest = lightness(groove);
+        // The handle stands out from the groove at least as much as the groove from the window.
+        const bool lightTheme = bar->palette().color(QPalette::Window).lightness() >= 128;
+        QVERIFY2(std::abs(handle - rest) >= 24 && (handle < rest) == lightTheme,
+                 qPrintable(u"handle lightness %1, groove %2"_s.arg(handle).arg(rest)));
+    }
+    QVERIFY2(atTop.top() < bar->height() / 2, qPrintable(u"slider at %1 of %2"_s.arg(atTop.top()).arg(bar->height())));
+
+    // Dragging the handle down scrolls the content up (shows what is below).
+    QTest::mousePress(bar, Qt::LeftButton, {}, atTop.center());
+    QTest::mouseMove(bar, atTop.center() + QPoint(0, 30));
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, atTop.center() + QPoint(0, 30));
+    QTRY_VERIFY(bar->value() > bar->minimum());
+    QVERIFY(scroll->widget()->y() < 0);
+    QVERIFY(sliderRect().top() > atTop.top());
+    // The wheel too: down is further down.
+    bar->setValue(bar->minimum());
+    QWheelEvent wheel(QPointF(10, 10),
+                      scroll->viewport()->mapToGlobal(QPointF(10, 10)),
+                      QPoint(),
+                      QPoint(0, -120),
+                      Qt::NoButton,
+                      Qt::NoModifier,
+                      Qt::NoScrollPhase,
+                      false);
+    QCoreApplication::sendEvent(scroll->viewport(), &wheel);
+    QVERIFY(bar->value() > bar->minimum());
+    QVERIFY(scroll->widget()->y() < 0);
 }
 
 QTEST_MAIN(TestTokenDetailsView)
