@@ -78,6 +78,7 @@ private Q_SLOTS:
     void unknownAppId();
     void unregisteredRedirect();
     void issuerMismatch();
+    void issuerOnOtherHost();
     void unreachableEndpoint();
     void httpOnOtherHost();
     void lockedKeyring();
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void wrongClock();
     void noBrowser_data();
     void noBrowser();
+    void storedSession();
 
 private:
     // A person's machine: a browser that exists, and nothing that could open a real one.
@@ -109,6 +111,10 @@ void TestDoctor::init()
 {
     Keyring::clear();
     QCOMPARE(Keyring::itemCount(), 0);
+    // The session index of an earlier case (with-keyring.sh gives this process its own HOME).
+    const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    QVERIFY(!config.isEmpty());
+    QFile::remove(config + u"/logto-signin/logto-signin.conf"_s);
 }
 
 CliProcess TestDoctor::cli() const
@@ -241,6 +247,17 @@ void TestDoctor::issuerMismatch()
     QCOMPARE(idp.countRequests(u"/oidc/request"_s), 0); // nothing is sent to a provider that is not the issuer
 }
 
+void TestDoctor::issuerOnOtherHost()
+{
+    IdpServer idp({u"--mutate"_s, u"issuer_other_host"_s}); // as a custom domain names itself
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    QString other = idp.endpoint().toString();
+    other.replace(u"//127.0.0.1:"_s, u"//localhost:"_s);
+    const CliRun run = doctor(cli(), idp.endpoint().toString());
+    verifyFails(run, u"discovery"_s, u"localhost is a custom domain"_s, u"Use --endpoint %1,"_s.arg(other));
+    QVERIFY(reportOf(run.out).detail(u"discovery"_s).contains(u"different issuers"_s));
+}
+
 void TestDoctor::unreachableEndpoint()
 {
     QTcpServer closed;
@@ -324,6 +341,62 @@ void TestDoctor::noBrowser()
     const CliRun run = doctor(process, idp.endpoint().toString());
     verifyFails(run, u"browser"_s, expected, u"BROWSER"_s);
     QCOMPARE(reportOf(run.out).status(u"app"_s), "passed"_L1);
+}
+
+// After a real sign-in (headless Chromium): the session's expiries, resources and organizations,
+// and never a secret; with its refresh token gone from the keychain, a failure.
+void TestDoctor::storedSession()
+{
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const QString api = u"https://api.example.com"_s;
+    CliProcess browser;
+    browser.environment().insert(u"BROWSER"_s, u"node %1/browser.mjs"_s.arg(IdpServer::idpDirectory()));
+    browser.environment().insert(u"BROWSER_RESULT"_s, m_scratch.filePath(u"browser.json"_s));
+    browser.environment().insert(u"IDP_USERNAME"_s, u"alice"_s);
+    browser.environment().insert(u"IDP_PASSWORD"_s, u"alice-password"_s);
+    const CliRun signIn = browser.run({u"sign-in"_s,
+                                       u"--endpoint"_s,
+                                       idp.endpoint().toString(),
+                                       u"--app-id"_s,
+                                       AppId,
+                                       u"--timeout"_s,
+                                       u"60"_s,
+                                       u"--scope"_s,
+                                       u"urn:logto:scope:organizations"_s,
+                                       u"--resource"_s,
+                                       api});
+    QVERIFY2(signIn.exitCode == 0, describe(signIn).constData());
+    const QString subject = QJsonDocument::fromJson(signIn.out).object().value("sub"_L1).toString();
+    QVERIFY(!subject.isEmpty());
+    const QString issuer = idp.issuer();
+    const QList<QByteArray> secrets{Keyring::lookup(u"%1 %2 refresh_token"_s.arg(issuer, AppId)),
+                                    Keyring::lookup(u"%1 %2 id_token"_s.arg(issuer, AppId)),
+                                    Keyring::lookup(u"%1 %2 access_token"_s.arg(issuer, AppId))};
+    QVERIFY(!secrets.first().isEmpty());
+
+    const CliRun run = doctor(cli(), idp.endpoint().toString());
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    const Report report = reportOf(run.out);
+    QCOMPARE(report.status(u"session"_s), "passed"_L1);
+    const QString detail = report.detail(u"session"_s);
+    QVERIFY2(detail.contains(subject), qPrintable(detail));
+    QVERIFY2(detail.contains(api), qPrintable(detail));
+    QVERIFY2(detail.contains(u"organization tokens granted"_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u"valid until"_s), qPrintable(detail));
+    const CliRun text = doctor(cli(), idp.endpoint().toString(), AppId, false);
+    for (const QByteArray &secret : secrets) {
+        if (secret.isEmpty())
+            continue;
+        QVERIFY(!run.out.contains(secret) && !run.err.contains(secret));
+        QVERIFY(!text.out.contains(secret) && !text.err.contains(secret));
+    }
+    QCOMPARE(idp.countRequests(u"/oidc/token"_s), 1); // the sign-in's exchange; doctor refreshes nothing
+
+    // The index still has the session, the keychain lost it.
+    Keyring::clear();
+    const CliRun lost = doctor(cli(), idp.endpoint().toString());
+    verifyFails(lost, u"session"_s, u"missing from the keychain"_s, u"logto-signin sign-in"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)
