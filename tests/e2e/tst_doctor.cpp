@@ -80,6 +80,7 @@ private Q_SLOTS:
     void issuerMismatch();
     void issuerOnOtherHost();
     void unreachableEndpoint();
+    void proxyIsNamed();
     void httpOnOtherHost();
     void lockedKeyring();
     void wrongClock_data();
@@ -271,6 +272,21 @@ void TestDoctor::unreachableEndpoint()
     QVERIFY2(report.detail(u"endpoint"_s).contains(u"no proxy"_s), qPrintable(report.detail(u"endpoint"_s)));
     QCOMPARE(report.status(u"discovery"_s), "skipped"_L1);
     QCOMPARE(report.status(u"keychain"_s), "passed"_L1);
+}
+
+void TestDoctor::proxyIsNamed()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // a proxy that is not running
+    CliProcess process = cli();
+    process.environment().insert(u"https_proxy"_s, u"http://127.0.0.1:%1"_s.arg(port));
+    process.environment().insert(u"http_proxy"_s, u"http://127.0.0.1:%1"_s.arg(port));
+    process.environment().remove(u"no_proxy"_s);
+    process.environment().remove(u"NO_PROXY"_s);
+    const CliRun run = doctor(process, u"https://tenant.example.com"_s);
+    verifyFails(run, u"endpoint"_s, u"through the proxy 127.0.0.1:%1"_s.arg(port), u"proxy settings"_s);
 }
 
 void TestDoctor::httpOnOtherHost()
