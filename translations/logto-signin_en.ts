@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>DoctorCommand</name>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n check did not pass.</numerusform>
+            <numerusform>%n checks did not pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Logto::OidcProvider</name>
     <message numerus="yes">
         <source>Your computer&apos;s clock is %n minute(s) ahead of the sign-in server&apos;s. Set the correct time (turn on automatic time) and try again.</source>
@@ -66,6 +76,30 @@
         <translation>
             <numerusform>Your computer&apos;s clock is %n minute behind the sign-in server&apos;s. Set the correct time (turn on automatic time) and try again.</numerusform>
             <numerusform>Your computer&apos;s clock is %n minutes behind the sign-in server&apos;s. Set the correct time (turn on automatic time) and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Logto::SetupCheck</name>
+    <message numerus="yes">
+        <source>Within %n second(s) of the provider&apos;s clock.</source>
+        <translation>
+            <numerusform>Within %n second of the provider&apos;s clock.</numerusform>
+            <numerusform>Within %n seconds of the provider&apos;s clock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the provider&apos;s.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the provider&apos;s.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the provider&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the provider&apos;s.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the provider&apos;s.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the provider&apos;s.</numerusform>
         </translation>
     </message>
 </context>

@@ -544,6 +544,10 @@
         <translation>--network-timeout には 1～600 の秒数を指定してください</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>不明なコマンド &apos;%1&apos;（使えるコマンド: %2。--help を参照）</translation>
+    </message>
+    <message>
         <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
 
 Commands:
@@ -553,6 +557,7 @@ Commands:
   userinfo   prints the profile from Logto&apos;s userinfo endpoint
   token      prints an access token, refreshing it when needed
   sign-out   revokes the session and removes it from the keychain
+  doctor     checks the set-up without opening a browser; says how to fix each problem
 
 Without a command the window opens; it needs a display.</source>
         <translation>デスクトップから Logto にサインインします。ブラウザーで Logto のページが開き、セッションはシステムのキーチェーンに保存されます。
@@ -564,12 +569,13 @@ Without a command the window opens; it needs a display.</source>
   userinfo   Logto の userinfo エンドポイントから取得したプロフィールを表示します
   token      アクセストークンを表示します（必要に応じて更新します）
   sign-out   セッションを失効させ、キーチェーンから削除します
+  doctor     ブラウザーを開かずに設定を確認し、問題ごとの直し方を示します
 
 コマンドを指定しない場合は、ウィンドウが開きます（ディスプレイが必要です）。</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
-        <translation>不明なコマンド &apos;%1&apos;（使えるコマンド: %2。--help を参照）</translation>
+        <source>doctor: print the checklist as one JSON object.</source>
+        <translation>doctor: チェックリストを 1 つの JSON オブジェクトとして出力します。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +603,23 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The provider&apos;s OpenID configuration lists no ID-token signing algorithms.</source>
         <translation>ID プロバイダーの OpenID 構成に、ID トークンの署名アルゴリズムが 1 つも記載されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>すべてのチェックに合格しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n 件のチェックが不合格でした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,6 +868,383 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
         <translation>キーチェーンが更新されたサインインを保存できませんでした。メモリーに保持し、保存を再試行します。キーチェーンが再び使えるようになるまでアプリを開いたままにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::SetupCheck</name>
+    <message>
+        <source>Logto endpoint answers</source>
+        <translation>Logto エンドポイントの応答</translation>
+    </message>
+    <message>
+        <source>OpenID discovery and issuer</source>
+        <translation>OpenID ディスカバリーと発行者</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>アプリ ID</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>リダイレクト URI</translation>
+    </message>
+    <message>
+        <source>Refresh tokens</source>
+        <translation>リフレッシュトークン</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>Web ブラウザー</translation>
+    </message>
+    <message>
+        <source>Display for the window</source>
+        <translation>ウィンドウ用のディスプレイ</translation>
+    </message>
+    <message>
+        <source>Loopback listener</source>
+        <translation>ループバックのリスナー</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>時計</translation>
+    </message>
+    <message>
+        <source>Stored session</source>
+        <translation>保存されたセッション</translation>
+    </message>
+    <message>
+        <source>Use your tenant&apos;s https:// address, as shown in the Logto Console under Applications → your app → Endpoints &amp; Credentials → Logto endpoint (plain http is only for Logto on this computer: 127.0.0.1 or localhost).</source>
+        <translation>テナントの https:// アドレスを使ってください。Logto Console の Applications → お使いのアプリ → Endpoints &amp; Credentials → Logto endpoint に表示されています（平文の http はこのコンピューター上の Logto、つまり 127.0.0.1 または localhost の場合だけです）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint is not usable.</source>
+        <translation>未確認: エンドポイントが使えません。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2).</source>
+        <translation>名前 %1 を解決できませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint) and this computer&apos;s network and DNS settings.</source>
+        <translation>エンドポイントの綴り（Logto Console → Applications → お使いのアプリ → Endpoints &amp; Credentials → Logto endpoint）と、このコンピューターのネットワークと DNS の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint does not answer.</source>
+        <translation>未確認: エンドポイントが応答しません。</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2</source>
+        <translation>プロキシ %1:%2 経由</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2): %3</source>
+        <translation>%1 が応答しませんでした（%2）: %3</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the endpoint&apos;s address and the computer&apos;s date. If your network inspects HTTPS (a company proxy), install its certificate authority in the system.</source>
+        <translation>安全な接続に失敗しました。エンドポイントのアドレスとコンピューターの日付を確認してください。ネットワークが HTTPS を検査している場合（社内プロキシ）は、その認証局をシステムにインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint and its port are right (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint), that this computer is online, and the proxy settings (https_proxy, no_proxy).</source>
+        <translation>エンドポイントとポートが正しいか（Logto Console → Applications → お使いのアプリ → Endpoints &amp; Credentials → Logto endpoint）、このコンピューターがオンラインか、プロキシの設定（https_proxy、no_proxy）を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2, %3).</source>
+        <translation>%1 が応答しました（HTTP %2、%3）。</translation>
+    </message>
+    <message>
+        <source>Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint</source>
+        <translation>Logto Console → Applications → お使いのアプリ → Endpoints &amp; Credentials → Logto endpoint</translation>
+    </message>
+    <message>
+        <source>No OpenID discovery document at %1 (%2).</source>
+        <translation>%1 に OpenID ディスカバリー文書がありません（%2）。</translation>
+    </message>
+    <message>
+        <source>Use the endpoint itself, without /oidc or any other path: %1.</source>
+        <translation>/oidc などのパスを付けず、エンドポイントそのものを使ってください: %1。</translation>
+    </message>
+    <message>
+        <source>Not checked: discovery failed.</source>
+        <translation>未確認: ディスカバリーに失敗しました。</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s own domain</source>
+        <translation>テナント自身のドメイン</translation>
+    </message>
+    <message>
+        <source>a custom domain</source>
+        <translation>カスタムドメイン</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2: %3 is %4 and %5 is %6. A custom domain and the tenant&apos;s domain are different issuers.</source>
+        <translation>発行者は %2 ではなく %1 です。%3 は%4、%5 は%6です。カスタムドメインとテナントのドメインは別々の発行者です。</translation>
+    </message>
+    <message>
+        <source>Use --endpoint %1, and the same endpoint every time (%2).</source>
+        <translation>--endpoint %1 を使い、毎回同じエンドポイントを使ってください（%2）。</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2.</source>
+        <translation>発行者は %2 ではなく %1 です。</translation>
+    </message>
+    <message>
+        <source>Use the endpoint exactly as Logto gives it, without /oidc or a trailing slash (%1). A server whose issuer is not &lt;endpoint&gt;/oidc is not a Logto endpoint.</source>
+        <translation>Logto が示すとおりのエンドポイントを、/oidc や末尾のスラッシュを付けずに使ってください（%1）。発行者が &lt;endpoint&gt;/oidc でないサーバーは Logto のエンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 is not usable: %2</source>
+        <translation>%1 のディスカバリー文書は使えません: %2</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a Logto server (%1).</source>
+        <translation>エンドポイントが Logto のサーバーか確認してください（%1）。</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, as expected.</source>
+        <translation>発行者は想定どおり %1 です。</translation>
+    </message>
+    <message>
+        <source>The provider offers offline_access.</source>
+        <translation>プロバイダーは offline_access を提供しています。</translation>
+    </message>
+    <message>
+        <source>The provider does not list offline_access in scopes_supported: no refresh token, so the session ends when the access token expires.</source>
+        <translation>プロバイダーの scopes_supported に offline_access がありません。リフレッシュトークンがないため、アクセストークンの期限が切れるとセッションは終わります。</translation>
+    </message>
+    <message>
+        <source>Logto always offers offline_access: check that the endpoint is your Logto tenant (%1).</source>
+        <translation>Logto は常に offline_access を提供します。エンドポイントがお使いの Logto テナントか確認してください（%1）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the provider offers no pushed authorization requests (PAR), so this cannot be checked without a browser.</source>
+        <translation>未確認: プロバイダーがプッシュ型認可リクエスト（PAR）を提供していないため、ブラウザーなしでは確認できません。</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in once to check it.</source>
+        <translation>確認するには logto-signin sign-in を一度実行してください。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications → your app → Redirect URIs, add exactly %1 and save. The app must be a Native app: only Native apps accept any port on 127.0.0.1.</source>
+        <translation>Logto Console で Applications → お使いのアプリ → Redirect URIs を開き、%1 をそのとおりに追加して保存してください。アプリは Native アプリである必要があります。127.0.0.1 の任意のポートを受け付けるのは Native アプリだけです。</translation>
+    </message>
+    <message>
+        <source>Logto knows the app %1.</source>
+        <translation>Logto はアプリ %1 を認識しています。</translation>
+    </message>
+    <message>
+        <source>%1 is accepted (a Native app with %2 registered).</source>
+        <translation>%1 は受け付けられました（%2 が登録された Native アプリです）。</translation>
+    </message>
+    <message>
+        <source>Logto does not accept the app ID %1 as a public client (%2).</source>
+        <translation>Logto はアプリ ID %1 を公開クライアントとして受け付けません（%2）。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications, choose your Native app and copy its App ID (Endpoints &amp; Credentials); if there is none, create one: Applications → Create application → Native. A Traditional web or machine-to-machine app cannot be used.</source>
+        <translation>Logto Console で Applications を開き、Native アプリを選んで App ID をコピーしてください（Endpoints &amp; Credentials）。ない場合は Applications → Create application → Native で作成してください。Traditional web や machine-to-machine のアプリは使えません。</translation>
+    </message>
+    <message>
+        <source>Not checked: the app ID is not accepted.</source>
+        <translation>未確認: アプリ ID が受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Logto refused %1 (%2).</source>
+        <translation>Logto は %1 を拒否しました（%2）。</translation>
+    </message>
+    <message>
+        <source>The test authorization request was refused: %1</source>
+        <translation>テスト用の認可リクエストが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Register each --resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>各 --resource を Logto Console の API resources に登録するか、指定しないでください。</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s settings in the Logto Console (Applications → your app).</source>
+        <translation>Logto Console でアプリの設定を確認してください（Applications → お使いのアプリ）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request failed.</source>
+        <translation>未確認: テスト用の認可リクエストが失敗しました。</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring (for example in Passwords and Keys, or by signing in to the desktop again) and run doctor again.</source>
+        <translation>ログインキーリング（キーチェーン）のロックを解除して（たとえば「パスワードと鍵」/Passwords and Keys で、またはデスクトップにもう一度サインインして）、doctor をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service in your desktop session (gnome-keyring, or KeePassXC with Secret Service integration). logto-signin never keeps tokens in a file.</source>
+        <translation>デスクトップのセッションで Secret Service をインストールして起動してください（gnome-keyring、または Secret Service 連携を有効にした KeePassXC）。logto-signin はトークンをファイルに保存しません。</translation>
+    </message>
+    <message>
+        <source>The keychain gave back something else than was written.</source>
+        <translation>キーチェーンから、書き込んだものと違う値が返されました。</translation>
+    </message>
+    <message>
+        <source>A test entry was written, read back and deleted.</source>
+        <translation>テスト用の項目を書き込み、読み戻し、削除できました。</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1 with this app.</source>
+        <translation>このアプリで %1 にサインインしていません。</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in.</source>
+        <translation>logto-signin sign-in を実行してください。</translation>
+    </message>
+    <message>
+        <source>signed in as %1 on %2</source>
+        <translation>%2 に %1 としてサインイン</translation>
+    </message>
+    <message>
+        <source>last refreshed %1</source>
+        <translation>最終リフレッシュ %1</translation>
+    </message>
+    <message>
+        <source>ID token valid until %1</source>
+        <translation>ID トークンの有効期限 %1</translation>
+    </message>
+    <message>
+        <source>access token valid until %1</source>
+        <translation>アクセストークンの有効期限 %1</translation>
+    </message>
+    <message>
+        <source>no API resources</source>
+        <translation>API リソースなし</translation>
+    </message>
+    <message>
+        <source>API resources: %1</source>
+        <translation>API リソース: %1</translation>
+    </message>
+    <message>
+        <source>organization tokens granted</source>
+        <translation>組織トークンが許可されています</translation>
+    </message>
+    <message>
+        <source>no organization tokens</source>
+        <translation>組織トークンなし</translation>
+    </message>
+    <message>
+        <source>%1; its refresh token cannot be read while the keychain fails.</source>
+        <translation>%1。キーチェーンが使えない間はリフレッシュトークンを読めません。</translation>
+    </message>
+    <message>
+        <source>Fix the keychain first (see above).</source>
+        <translation>先にキーチェーンを直してください（上記参照）。</translation>
+    </message>
+    <message>
+        <source>%1; but its refresh token is missing from the keychain.</source>
+        <translation>%1。ただし、リフレッシュトークンがキーチェーンにありません。</translation>
+    </message>
+    <message>
+        <source>Sign in again: logto-signin sign-in.</source>
+        <translation>もう一度サインインしてください: logto-signin sign-in。</translation>
+    </message>
+    <message>
+        <source>On a computer without a browser use logto-signin sign-in --no-browser and open the link elsewhere.</source>
+        <translation>ブラウザーのないコンピューターでは logto-signin sign-in --no-browser を使い、リンクを別の場所で開いてください。</translation>
+    </message>
+    <message>
+        <source>$BROWSER starts %1.</source>
+        <translation>$BROWSER は %1 を起動します。</translation>
+    </message>
+    <message>
+        <source>None of the programs in $BROWSER exists: %1.</source>
+        <translation>$BROWSER のプログラムがどれも存在しません: %1。</translation>
+    </message>
+    <message>
+        <source>Set BROWSER to a browser that is installed (e.g. export BROWSER=firefox), or unset it to use the desktop&apos;s default browser.</source>
+        <translation>BROWSER にインストール済みのブラウザーを設定するか（例: export BROWSER=firefox）、設定を外してデスクトップの既定のブラウザーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser is used.</source>
+        <translation>デスクトップの既定のブラウザーを使います。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser, through %1.</source>
+        <translation>%1 経由でデスクトップの既定のブラウザーを使います。</translation>
+    </message>
+    <message>
+        <source>BROWSER is not set and %1 is not on PATH.</source>
+        <translation>BROWSER が設定されておらず、%1 も PATH にありません。</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (sudo apt install xdg-utils), or set BROWSER to your browser (e.g. export BROWSER=firefox).</source>
+        <translation>xdg-utils をインストールするか（sudo apt install xdg-utils）、BROWSER にお使いのブラウザーを設定してください（例: export BROWSER=firefox）。</translation>
+    </message>
+    <message>
+        <source>Wayland display %1.</source>
+        <translation>Wayland ディスプレイ %1。</translation>
+    </message>
+    <message>
+        <source>X11 display %1.</source>
+        <translation>X11 ディスプレイ %1。</translation>
+    </message>
+    <message>
+        <source>DISPLAY is %1 but no X server listens there: the window cannot open; the commands work.</source>
+        <translation>DISPLAY は %1 ですが、そこで待ち受けている X サーバーがありません。ウィンドウは開けませんが、コマンドは使えます。</translation>
+    </message>
+    <message>
+        <source>Start the window from your desktop session, or use the commands (logto-signin --help).</source>
+        <translation>デスクトップのセッションからウィンドウを開くか、コマンドを使ってください（logto-signin --help）。</translation>
+    </message>
+    <message>
+        <source>No display (DISPLAY and WAYLAND_DISPLAY are not set): the window cannot open here; the commands work.</source>
+        <translation>ディスプレイがありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。ここではウィンドウを開けませんが、コマンドは使えます。</translation>
+    </message>
+    <message>
+        <source>The desktop is available.</source>
+        <translation>デスクトップを利用できます。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepted a listener (port %1).</source>
+        <translation>127.0.0.1 でリスナーを開けました（ポート %1）。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1: %1</source>
+        <translation>127.0.0.1 で待ち受けできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Allow this app to listen on 127.0.0.1 (a firewall or sandbox blocks it; in Flatpak or Snap, give it network access). The browser returns to it after sign-in.</source>
+        <translation>このアプリが 127.0.0.1 で待ち受けられるようにしてください（ファイアウォールかサンドボックスが妨げています。Flatpak や Snap ではネットワークへのアクセスを許可してください）。サインイン後、ブラウザーはここに戻ります。</translation>
+    </message>
+    <message>
+        <source>The provider sent no Date header to compare with.</source>
+        <translation>プロバイダーが比較用の Date ヘッダーを送りませんでした。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (for example: timedatectl set-ntp true), or set the correct time and time zone: ID tokens are checked against this clock.</source>
+        <translation>時刻の自動設定をオンにするか（例: timedatectl set-ntp true）、正しい時刻とタイムゾーンを設定してください。ID トークンはこの時計で検証されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n second(s) of the provider&apos;s clock.</source>
+        <translation>
+            <numerusform>プロバイダーの時計との差は %n 秒以内です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the provider&apos;s.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はプロバイダーより %n 分進んでいます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the provider&apos;s.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はプロバイダーより %n 分遅れています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in still works (5 minutes are allowed).</source>
+        <translation>サインインはまだできます（5 分までの差は許容されます）。</translation>
     </message>
 </context>
 <context>

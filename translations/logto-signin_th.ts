@@ -544,6 +544,10 @@
         <translation>--network-timeout ต้องเป็นจำนวนวินาทีตั้งแต่ 1 ถึง 600</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos; คำสั่งที่มีคือ %2 (ดู --help)</translation>
+    </message>
+    <message>
         <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
 
 Commands:
@@ -553,6 +557,7 @@ Commands:
   userinfo   prints the profile from Logto&apos;s userinfo endpoint
   token      prints an access token, refreshing it when needed
   sign-out   revokes the session and removes it from the keychain
+  doctor     checks the set-up without opening a browser; says how to fix each problem
 
 Without a command the window opens; it needs a display.</source>
         <translation>ลงชื่อเข้าใช้ Logto จากเดสก์ท็อป: เบราว์เซอร์ของคุณจะเปิดหน้าของ Logto และเซสชันจะถูกเก็บไว้ในพวงกุญแจของระบบ
@@ -564,12 +569,13 @@ Without a command the window opens; it needs a display.</source>
   userinfo   แสดงโปรไฟล์จาก endpoint userinfo ของ Logto
   token      แสดงโทเค็นการเข้าถึง และรีเฟรชให้เมื่อจำเป็น
   sign-out   เพิกถอนเซสชันและลบออกจากพวงกุญแจ
+  doctor     ตรวจการตั้งค่าโดยไม่เปิดเบราว์เซอร์ และบอกวิธีแก้แต่ละปัญหา
 
 หากไม่ระบุคำสั่ง จะเปิดหน้าต่างของแอป ซึ่งต้องมีจอแสดงผล.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
-        <translation>ไม่รู้จักคำสั่ง &apos;%1&apos; คำสั่งที่มีคือ %2 (ดู --help)</translation>
+        <source>doctor: print the checklist as one JSON object.</source>
+        <translation>doctor: แสดงรายการตรวจสอบเป็นออบเจ็กต์ JSON เดียว.</translation>
     </message>
 </context>
 <context>
@@ -597,6 +603,23 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The provider&apos;s OpenID configuration lists no ID-token signing algorithms.</source>
         <translation>การกำหนดค่า OpenID ของผู้ให้บริการไม่ได้ระบุอัลกอริทึมการลงนามโทเค็น ID ไว้เลย.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>วิธีแก้: %1</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>ผ่านการตรวจสอบทุกข้อ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>ไม่ผ่านการตรวจสอบ %n ข้อ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,6 +868,383 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
         <translation>พวงกุญแจไม่รับการลงชื่อเข้าใช้ที่ต่ออายุแล้ว: แอปเก็บไว้ในหน่วยความจำและจะลองบันทึกอีกครั้ง เปิดแอปไว้จนกว่าพวงกุญแจจะใช้งานได้อีกครั้ง.</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::SetupCheck</name>
+    <message>
+        <source>Logto endpoint answers</source>
+        <translation>endpoint ของ Logto ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>OpenID discovery and issuer</source>
+        <translation>OpenID discovery และผู้ออก (issuer)</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>รหัสแอป (App ID)</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI เปลี่ยนเส้นทาง</translation>
+    </message>
+    <message>
+        <source>Refresh tokens</source>
+        <translation>โทเค็นรีเฟรช</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>พวงกุญแจ</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>เว็บเบราว์เซอร์</translation>
+    </message>
+    <message>
+        <source>Display for the window</source>
+        <translation>จอแสดงผลสำหรับหน้าต่าง</translation>
+    </message>
+    <message>
+        <source>Loopback listener</source>
+        <translation>ตัวรับฟังบน loopback</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>นาฬิกา</translation>
+    </message>
+    <message>
+        <source>Stored session</source>
+        <translation>เซสชันที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Use your tenant&apos;s https:// address, as shown in the Logto Console under Applications → your app → Endpoints &amp; Credentials → Logto endpoint (plain http is only for Logto on this computer: 127.0.0.1 or localhost).</source>
+        <translation>ใช้ที่อยู่ https:// ของ tenant ตามที่แสดงใน Logto Console ที่ Applications → แอปของคุณ → Endpoints &amp; Credentials → Logto endpoint (http ธรรมดาใช้ได้เฉพาะ Logto บนคอมพิวเตอร์เครื่องนี้: 127.0.0.1 หรือ localhost).</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint is not usable.</source>
+        <translation>ไม่ได้ตรวจ: ใช้ endpoint นี้ไม่ได้.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2).</source>
+        <translation>ไม่สามารถค้นหาชื่อ %1 ได้ (%2).</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint) and this computer&apos;s network and DNS settings.</source>
+        <translation>ตรวจการสะกดของ endpoint (Logto Console → Applications → แอปของคุณ → Endpoints &amp; Credentials → Logto endpoint) และการตั้งค่าเครือข่ายและ DNS ของคอมพิวเตอร์เครื่องนี้.</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint does not answer.</source>
+        <translation>ไม่ได้ตรวจ: endpoint ไม่ตอบกลับ.</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>ไม่มีพร็อกซี</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2</source>
+        <translation>ผ่านพร็อกซี %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2): %3</source>
+        <translation>%1 ไม่ตอบกลับ (%2): %3</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the endpoint&apos;s address and the computer&apos;s date. If your network inspects HTTPS (a company proxy), install its certificate authority in the system.</source>
+        <translation>การเชื่อมต่อที่ปลอดภัยล้มเหลว: ตรวจที่อยู่ของ endpoint และวันที่ของคอมพิวเตอร์ หากเครือข่ายของคุณตรวจ HTTPS (พร็อกซีของบริษัท) ให้ติดตั้งผู้ออกใบรับรองของเครือข่ายนั้นในระบบ.</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint and its port are right (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint), that this computer is online, and the proxy settings (https_proxy, no_proxy).</source>
+        <translation>ตรวจว่า endpoint และพอร์ตถูกต้อง (Logto Console → Applications → แอปของคุณ → Endpoints &amp; Credentials → Logto endpoint) คอมพิวเตอร์เครื่องนี้ออนไลน์อยู่ และการตั้งค่าพร็อกซี (https_proxy, no_proxy).</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2, %3).</source>
+        <translation>%1 ตอบกลับแล้ว (HTTP %2, %3).</translation>
+    </message>
+    <message>
+        <source>Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint</source>
+        <translation>Logto Console → Applications → แอปของคุณ → Endpoints &amp; Credentials → Logto endpoint</translation>
+    </message>
+    <message>
+        <source>No OpenID discovery document at %1 (%2).</source>
+        <translation>ไม่พบเอกสาร OpenID discovery ที่ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Use the endpoint itself, without /oidc or any other path: %1.</source>
+        <translation>ใช้ endpoint เท่านั้น โดยไม่มี /oidc หรือพาธอื่น: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked: discovery failed.</source>
+        <translation>ไม่ได้ตรวจ: discovery ล้มเหลว.</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s own domain</source>
+        <translation>โดเมนของ tenant เอง</translation>
+    </message>
+    <message>
+        <source>a custom domain</source>
+        <translation>โดเมนที่กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2: %3 is %4 and %5 is %6. A custom domain and the tenant&apos;s domain are different issuers.</source>
+        <translation>ผู้ออก (issuer) คือ %1 ไม่ใช่ %2: %3 คือ%4 และ %5 คือ%6 โดเมนที่กำหนดเองกับโดเมนของ tenant เป็นผู้ออกคนละราย.</translation>
+    </message>
+    <message>
+        <source>Use --endpoint %1, and the same endpoint every time (%2).</source>
+        <translation>ใช้ --endpoint %1 และใช้ endpoint เดิมทุกครั้ง (%2).</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2.</source>
+        <translation>ผู้ออก (issuer) คือ %1 ไม่ใช่ %2.</translation>
+    </message>
+    <message>
+        <source>Use the endpoint exactly as Logto gives it, without /oidc or a trailing slash (%1). A server whose issuer is not &lt;endpoint&gt;/oidc is not a Logto endpoint.</source>
+        <translation>ใช้ endpoint ตรงตามที่ Logto ให้มา โดยไม่มี /oidc หรือเครื่องหมาย / ต่อท้าย (%1) เซิร์ฟเวอร์ที่ผู้ออกไม่ใช่ &lt;endpoint&gt;/oidc ไม่ใช่ endpoint ของ Logto.</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 is not usable: %2</source>
+        <translation>ใช้เอกสาร discovery ที่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a Logto server (%1).</source>
+        <translation>ตรวจว่า endpoint เป็นเซิร์ฟเวอร์ Logto (%1).</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, as expected.</source>
+        <translation>ผู้ออก (issuer) คือ %1 ตามที่คาดไว้.</translation>
+    </message>
+    <message>
+        <source>The provider offers offline_access.</source>
+        <translation>ผู้ให้บริการมี offline_access.</translation>
+    </message>
+    <message>
+        <source>The provider does not list offline_access in scopes_supported: no refresh token, so the session ends when the access token expires.</source>
+        <translation>ผู้ให้บริการไม่ได้ระบุ offline_access ใน scopes_supported: จะไม่มีโทเค็นรีเฟรช เซสชันจึงสิ้นสุดเมื่อโทเค็นการเข้าถึงหมดอายุ.</translation>
+    </message>
+    <message>
+        <source>Logto always offers offline_access: check that the endpoint is your Logto tenant (%1).</source>
+        <translation>Logto มี offline_access เสมอ: ตรวจว่า endpoint เป็น tenant ของ Logto ของคุณ (%1).</translation>
+    </message>
+    <message>
+        <source>Not checked: the provider offers no pushed authorization requests (PAR), so this cannot be checked without a browser.</source>
+        <translation>ไม่ได้ตรวจ: ผู้ให้บริการไม่มีคำขออนุญาตแบบส่งล่วงหน้า (PAR) จึงตรวจข้อนี้โดยไม่ใช้เบราว์เซอร์ไม่ได้.</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in once to check it.</source>
+        <translation>เรียก logto-signin sign-in หนึ่งครั้งเพื่อตรวจ.</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications → your app → Redirect URIs, add exactly %1 and save. The app must be a Native app: only Native apps accept any port on 127.0.0.1.</source>
+        <translation>ใน Logto Console เปิด Applications → แอปของคุณ → Redirect URIs เพิ่ม %1 ให้ตรงทุกตัวอักษรแล้วบันทึก แอปต้องเป็นแอปแบบ Native: มีเพียงแอป Native ที่ยอมรับทุกพอร์ตบน 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Logto knows the app %1.</source>
+        <translation>Logto รู้จักแอป %1.</translation>
+    </message>
+    <message>
+        <source>%1 is accepted (a Native app with %2 registered).</source>
+        <translation>ยอมรับ %1 แล้ว (แอป Native ที่ลงทะเบียน %2 ไว้).</translation>
+    </message>
+    <message>
+        <source>Logto does not accept the app ID %1 as a public client (%2).</source>
+        <translation>Logto ไม่ยอมรับรหัสแอป %1 เป็นไคลเอนต์สาธารณะ (%2).</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications, choose your Native app and copy its App ID (Endpoints &amp; Credentials); if there is none, create one: Applications → Create application → Native. A Traditional web or machine-to-machine app cannot be used.</source>
+        <translation>ใน Logto Console เปิด Applications เลือกแอป Native ของคุณแล้วคัดลอก App ID (Endpoints &amp; Credentials) หากยังไม่มี ให้สร้าง: Applications → Create application → Native ใช้แอปแบบ Traditional web หรือ machine-to-machine ไม่ได้.</translation>
+    </message>
+    <message>
+        <source>Not checked: the app ID is not accepted.</source>
+        <translation>ไม่ได้ตรวจ: รหัสแอปไม่ได้รับการยอมรับ.</translation>
+    </message>
+    <message>
+        <source>Logto refused %1 (%2).</source>
+        <translation>Logto ปฏิเสธ %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The test authorization request was refused: %1</source>
+        <translation>คำขออนุญาตทดสอบถูกปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <source>Register each --resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>ลงทะเบียน --resource แต่ละรายการเป็นทรัพยากร API ใน Logto Console หรือไม่ต้องใส่.</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s settings in the Logto Console (Applications → your app).</source>
+        <translation>ตรวจการตั้งค่าแอปใน Logto Console (Applications → แอปของคุณ).</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request failed.</source>
+        <translation>ไม่ได้ตรวจ: คำขออนุญาตทดสอบล้มเหลว.</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring (for example in Passwords and Keys, or by signing in to the desktop again) and run doctor again.</source>
+        <translation>ปลดล็อกพวงกุญแจ login (เช่น ในแอป Passwords and Keys หรือโดยลงชื่อเข้าใช้เดสก์ท็อปอีกครั้ง) แล้วเรียก doctor อีกครั้ง.</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service in your desktop session (gnome-keyring, or KeePassXC with Secret Service integration). logto-signin never keeps tokens in a file.</source>
+        <translation>ติดตั้งและเริ่ม Secret Service ในเซสชันเดสก์ท็อปของคุณ (gnome-keyring หรือ KeePassXC ที่เปิดการเชื่อมต่อ Secret Service) logto-signin ไม่เก็บโทเค็นไว้ในไฟล์เลย.</translation>
+    </message>
+    <message>
+        <source>The keychain gave back something else than was written.</source>
+        <translation>พวงกุญแจคืนค่าที่ไม่ตรงกับที่เขียนไว้.</translation>
+    </message>
+    <message>
+        <source>A test entry was written, read back and deleted.</source>
+        <translation>เขียน อ่านกลับ และลบรายการทดสอบได้แล้ว.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1 with this app.</source>
+        <translation>ยังไม่ได้ลงชื่อเข้าใช้ %1 ด้วยแอปนี้.</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in.</source>
+        <translation>เรียก logto-signin sign-in.</translation>
+    </message>
+    <message>
+        <source>signed in as %1 on %2</source>
+        <translation>ลงชื่อเข้าใช้เป็น %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>last refreshed %1</source>
+        <translation>รีเฟรชล่าสุด %1</translation>
+    </message>
+    <message>
+        <source>ID token valid until %1</source>
+        <translation>โทเค็น ID ใช้ได้ถึง %1</translation>
+    </message>
+    <message>
+        <source>access token valid until %1</source>
+        <translation>โทเค็นการเข้าถึงใช้ได้ถึง %1</translation>
+    </message>
+    <message>
+        <source>no API resources</source>
+        <translation>ไม่มีทรัพยากร API</translation>
+    </message>
+    <message>
+        <source>API resources: %1</source>
+        <translation>ทรัพยากร API: %1</translation>
+    </message>
+    <message>
+        <source>organization tokens granted</source>
+        <translation>ได้รับสิทธิ์โทเค็นองค์กร</translation>
+    </message>
+    <message>
+        <source>no organization tokens</source>
+        <translation>ไม่มีโทเค็นองค์กร</translation>
+    </message>
+    <message>
+        <source>%1; its refresh token cannot be read while the keychain fails.</source>
+        <translation>%1; อ่านโทเค็นรีเฟรชไม่ได้ขณะที่พวงกุญแจยังมีปัญหา.</translation>
+    </message>
+    <message>
+        <source>Fix the keychain first (see above).</source>
+        <translation>แก้ไขพวงกุญแจก่อน (ดูด้านบน).</translation>
+    </message>
+    <message>
+        <source>%1; but its refresh token is missing from the keychain.</source>
+        <translation>%1; แต่ไม่มีโทเค็นรีเฟรชในพวงกุญแจ.</translation>
+    </message>
+    <message>
+        <source>Sign in again: logto-signin sign-in.</source>
+        <translation>ลงชื่อเข้าใช้อีกครั้ง: logto-signin sign-in.</translation>
+    </message>
+    <message>
+        <source>On a computer without a browser use logto-signin sign-in --no-browser and open the link elsewhere.</source>
+        <translation>บนคอมพิวเตอร์ที่ไม่มีเบราว์เซอร์ ให้ใช้ logto-signin sign-in --no-browser แล้วเปิดลิงก์ที่เครื่องอื่น.</translation>
+    </message>
+    <message>
+        <source>$BROWSER starts %1.</source>
+        <translation>$BROWSER เปิดเบราว์เซอร์ด้วย %1.</translation>
+    </message>
+    <message>
+        <source>None of the programs in $BROWSER exists: %1.</source>
+        <translation>ไม่มีโปรแกรมเบราว์เซอร์ใดใน $BROWSER อยู่ในเครื่อง: %1.</translation>
+    </message>
+    <message>
+        <source>Set BROWSER to a browser that is installed (e.g. export BROWSER=firefox), or unset it to use the desktop&apos;s default browser.</source>
+        <translation>ตั้ง BROWSER เป็นเบราว์เซอร์ที่ติดตั้งไว้ (เช่น export BROWSER=firefox) หรือยกเลิกการตั้งค่าเพื่อใช้เบราว์เซอร์เริ่มต้นของเดสก์ท็อป.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser is used.</source>
+        <translation>ใช้เบราว์เซอร์เริ่มต้นของเดสก์ท็อป.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser, through %1.</source>
+        <translation>เบราว์เซอร์เริ่มต้นของเดสก์ท็อป ผ่าน %1.</translation>
+    </message>
+    <message>
+        <source>BROWSER is not set and %1 is not on PATH.</source>
+        <translation>ไม่ได้ตั้ง BROWSER (เบราว์เซอร์) และไม่มี %1 ใน PATH.</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (sudo apt install xdg-utils), or set BROWSER to your browser (e.g. export BROWSER=firefox).</source>
+        <translation>ติดตั้ง xdg-utils (sudo apt install xdg-utils) หรือตั้ง BROWSER เป็นเบราว์เซอร์ของคุณ (เช่น export BROWSER=firefox).</translation>
+    </message>
+    <message>
+        <source>Wayland display %1.</source>
+        <translation>จอแสดงผล Wayland %1.</translation>
+    </message>
+    <message>
+        <source>X11 display %1.</source>
+        <translation>จอแสดงผล X11 %1.</translation>
+    </message>
+    <message>
+        <source>DISPLAY is %1 but no X server listens there: the window cannot open; the commands work.</source>
+        <translation>DISPLAY เป็น %1 แต่ไม่มีเซิร์ฟเวอร์ X รอรับอยู่: เปิดหน้าต่างไม่ได้ แต่คำสั่งต่าง ๆ ใช้ได้.</translation>
+    </message>
+    <message>
+        <source>Start the window from your desktop session, or use the commands (logto-signin --help).</source>
+        <translation>เปิดหน้าต่างจากเซสชันเดสก์ท็อปของคุณ หรือใช้คำสั่ง (logto-signin --help).</translation>
+    </message>
+    <message>
+        <source>No display (DISPLAY and WAYLAND_DISPLAY are not set): the window cannot open here; the commands work.</source>
+        <translation>ไม่มีจอแสดงผล (ไม่ได้ตั้ง DISPLAY และ WAYLAND_DISPLAY): เปิดหน้าต่างที่นี่ไม่ได้ แต่คำสั่งต่าง ๆ ใช้ได้.</translation>
+    </message>
+    <message>
+        <source>The desktop is available.</source>
+        <translation>เดสก์ท็อปพร้อมใช้งาน.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepted a listener (port %1).</source>
+        <translation>127.0.0.1 รับตัวรับฟังได้ (พอร์ต %1).</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1: %1</source>
+        <translation>รอรับการเชื่อมต่อบน 127.0.0.1 ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Allow this app to listen on 127.0.0.1 (a firewall or sandbox blocks it; in Flatpak or Snap, give it network access). The browser returns to it after sign-in.</source>
+        <translation>อนุญาตให้แอปนี้รอรับการเชื่อมต่อบน 127.0.0.1 (ไฟร์วอลล์หรือแซนด์บ็อกซ์บล็อกอยู่ ใน Flatpak หรือ Snap ให้สิทธิ์เข้าถึงเครือข่าย) เบราว์เซอร์จะกลับมาที่แอปหลังลงชื่อเข้าใช้.</translation>
+    </message>
+    <message>
+        <source>The provider sent no Date header to compare with.</source>
+        <translation>ผู้ให้บริการไม่ได้ส่งส่วนหัว Date มาให้เทียบ.</translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (for example: timedatectl set-ntp true), or set the correct time and time zone: ID tokens are checked against this clock.</source>
+        <translation>เปิดการตั้งเวลาอัตโนมัติ (เช่น timedatectl set-ntp true) หรือตั้งเวลาและเขตเวลาให้ถูกต้อง: โทเค็น ID จะถูกตรวจเทียบกับนาฬิกานี้.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n second(s) of the provider&apos;s clock.</source>
+        <translation>
+            <numerusform>ต่างจากนาฬิกาของผู้ให้บริการไม่เกิน %n วินาที.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the provider&apos;s.</source>
+        <translation>
+            <numerusform>นาฬิกาของคอมพิวเตอร์เครื่องนี้เร็วกว่าของผู้ให้บริการ %n นาที.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the provider&apos;s.</source>
+        <translation>
+            <numerusform>นาฬิกาของคอมพิวเตอร์เครื่องนี้ช้ากว่าของผู้ให้บริการ %n นาที.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in still works (5 minutes are allowed).</source>
+        <translation>ยังลงชื่อเข้าใช้ได้ (ยอมให้ต่างกันได้ 5 นาที).</translation>
     </message>
 </context>
 <context>

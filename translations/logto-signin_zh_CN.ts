@@ -544,6 +544,10 @@
         <translation>--network-timeout 需要 1 到 600 之间的秒数</translation>
     </message>
     <message>
+        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
+        <translation>未知命令 &apos;%1&apos;；可用的命令有 %2（见 --help）</translation>
+    </message>
+    <message>
         <source>Sign in to Logto from the desktop: your browser opens Logto&apos;s page, and the session is kept in the system keychain.
 
 Commands:
@@ -553,6 +557,7 @@ Commands:
   userinfo   prints the profile from Logto&apos;s userinfo endpoint
   token      prints an access token, refreshing it when needed
   sign-out   revokes the session and removes it from the keychain
+  doctor     checks the set-up without opening a browser; says how to fix each problem
 
 Without a command the window opens; it needs a display.</source>
         <translation>从桌面登录 Logto：浏览器会打开 Logto 的页面，会话保存在系统钥匙串中。
@@ -564,12 +569,13 @@ Without a command the window opens; it needs a display.</source>
   userinfo   输出来自 Logto userinfo 端点的个人资料
   token      输出访问令牌，必要时先刷新
   sign-out   撤销会话并将其从钥匙串中删除
+  doctor     不打开浏览器检查设置，并说明每个问题的解决方法
 
 不指定命令时打开窗口；窗口需要显示器。</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; the commands are %2 (see --help)</source>
-        <translation>未知命令 &apos;%1&apos;；可用的命令有 %2（见 --help）</translation>
+        <source>doctor: print the checklist as one JSON object.</source>
+        <translation>doctor: 将检查清单输出为一个 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -597,6 +603,23 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The provider&apos;s OpenID configuration lists no ID-token signing algorithms.</source>
         <translation>身份提供者的 OpenID 配置未列出任何 ID 令牌签名算法。</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决方法: %1</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>所有检查均已通过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n 项检查未通过。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,6 +868,383 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The keychain did not take the renewed sign-in: it is kept in memory and saving is retried. Keep the app open until the keychain works again.</source>
         <translation>钥匙串未能保存续期后的登录：它已保存在内存中，并将重试保存。请保持应用打开，直到钥匙串恢复正常。</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::SetupCheck</name>
+    <message>
+        <source>Logto endpoint answers</source>
+        <translation>Logto 端点响应</translation>
+    </message>
+    <message>
+        <source>OpenID discovery and issuer</source>
+        <translation>OpenID 发现文档与签发者</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>重定向 URI</translation>
+    </message>
+    <message>
+        <source>Refresh tokens</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Web browser</source>
+        <translation>网页浏览器</translation>
+    </message>
+    <message>
+        <source>Display for the window</source>
+        <translation>窗口所需的显示器</translation>
+    </message>
+    <message>
+        <source>Loopback listener</source>
+        <translation>回环监听</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <source>Stored session</source>
+        <translation>已保存的会话</translation>
+    </message>
+    <message>
+        <source>Use your tenant&apos;s https:// address, as shown in the Logto Console under Applications → your app → Endpoints &amp; Credentials → Logto endpoint (plain http is only for Logto on this computer: 127.0.0.1 or localhost).</source>
+        <translation>请使用租户的 https:// 地址，即 Logto Console 中 Applications → 你的应用 → Endpoints &amp; Credentials → Logto endpoint 显示的地址（明文 http 仅适用于本机上的 Logto：127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint is not usable.</source>
+        <translation>未检查：该端点不可用。</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2).</source>
+        <translation>无法解析名称 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint) and this computer&apos;s network and DNS settings.</source>
+        <translation>请检查端点的拼写（Logto Console → Applications → 你的应用 → Endpoints &amp; Credentials → Logto endpoint）以及本机的网络和 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>Not checked: the endpoint does not answer.</source>
+        <translation>未检查：端点没有响应。</translation>
+    </message>
+    <message>
+        <source>no proxy</source>
+        <translation>未使用代理</translation>
+    </message>
+    <message>
+        <source>through the proxy %1:%2</source>
+        <translation>经由代理 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2): %3</source>
+        <translation>%1 没有响应（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: check the endpoint&apos;s address and the computer&apos;s date. If your network inspects HTTPS (a company proxy), install its certificate authority in the system.</source>
+        <translation>安全连接失败：请检查端点地址和计算机的日期。如果你的网络会检查 HTTPS（公司代理），请在系统中安装其证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint and its port are right (Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint), that this computer is online, and the proxy settings (https_proxy, no_proxy).</source>
+        <translation>请检查端点及其端口是否正确（Logto Console → Applications → 你的应用 → Endpoints &amp; Credentials → Logto endpoint）、本机是否联网，以及代理设置（https_proxy、no_proxy）。</translation>
+    </message>
+    <message>
+        <source>%1 answered (HTTP %2, %3).</source>
+        <translation>%1 已响应（HTTP %2，%3）。</translation>
+    </message>
+    <message>
+        <source>Logto Console → Applications → your app → Endpoints &amp; Credentials → Logto endpoint</source>
+        <translation>Logto Console → Applications → 你的应用 → Endpoints &amp; Credentials → Logto endpoint</translation>
+    </message>
+    <message>
+        <source>No OpenID discovery document at %1 (%2).</source>
+        <translation>%1 处没有 OpenID 发现文档（%2）。</translation>
+    </message>
+    <message>
+        <source>Use the endpoint itself, without /oidc or any other path: %1.</source>
+        <translation>请使用端点本身，不要带 /oidc 或其他路径：%1。</translation>
+    </message>
+    <message>
+        <source>Not checked: discovery failed.</source>
+        <translation>未检查：发现文档获取失败。</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s own domain</source>
+        <translation>租户自己的域名</translation>
+    </message>
+    <message>
+        <source>a custom domain</source>
+        <translation>自定义域名</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2: %3 is %4 and %5 is %6. A custom domain and the tenant&apos;s domain are different issuers.</source>
+        <translation>签发者是 %1，而不是 %2：%3 是%4，%5 是%6。自定义域名和租户域名是不同的签发者。</translation>
+    </message>
+    <message>
+        <source>Use --endpoint %1, and the same endpoint every time (%2).</source>
+        <translation>请使用 --endpoint %1，并且每次都使用同一个端点（%2）。</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, not %2.</source>
+        <translation>签发者是 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Use the endpoint exactly as Logto gives it, without /oidc or a trailing slash (%1). A server whose issuer is not &lt;endpoint&gt;/oidc is not a Logto endpoint.</source>
+        <translation>请完全按照 Logto 给出的端点使用，不要带 /oidc 或末尾的斜杠（%1）。签发者不是 &lt;endpoint&gt;/oidc 的服务器不是 Logto 端点。</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 is not usable: %2</source>
+        <translation>%1 处的发现文档不可用：%2</translation>
+    </message>
+    <message>
+        <source>Check that the endpoint is a Logto server (%1).</source>
+        <translation>请确认该端点是 Logto 服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, as expected.</source>
+        <translation>签发者是 %1，符合预期。</translation>
+    </message>
+    <message>
+        <source>The provider offers offline_access.</source>
+        <translation>提供方支持 offline_access。</translation>
+    </message>
+    <message>
+        <source>The provider does not list offline_access in scopes_supported: no refresh token, so the session ends when the access token expires.</source>
+        <translation>提供方的 scopes_supported 中没有 offline_access：没有刷新令牌，因此访问令牌过期时会话即结束。</translation>
+    </message>
+    <message>
+        <source>Logto always offers offline_access: check that the endpoint is your Logto tenant (%1).</source>
+        <translation>Logto 始终支持 offline_access：请确认该端点是你的 Logto 租户（%1）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the provider offers no pushed authorization requests (PAR), so this cannot be checked without a browser.</source>
+        <translation>未检查：提供方不支持推送授权请求（PAR），因此无法在不打开浏览器的情况下检查。</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in once to check it.</source>
+        <translation>运行一次 logto-signin sign-in 来检查。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications → your app → Redirect URIs, add exactly %1 and save. The app must be a Native app: only Native apps accept any port on 127.0.0.1.</source>
+        <translation>在 Logto Console 中打开 Applications → 你的应用 → Redirect URIs，原样添加 %1 并保存。该应用必须是 Native 应用：只有 Native 应用接受 127.0.0.1 上的任意端口。</translation>
+    </message>
+    <message>
+        <source>Logto knows the app %1.</source>
+        <translation>Logto 识别应用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is accepted (a Native app with %2 registered).</source>
+        <translation>%1 被接受（已注册 %2 的 Native 应用）。</translation>
+    </message>
+    <message>
+        <source>Logto does not accept the app ID %1 as a public client (%2).</source>
+        <translation>Logto 不接受应用 ID %1 作为公共客户端（%2）。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console open Applications, choose your Native app and copy its App ID (Endpoints &amp; Credentials); if there is none, create one: Applications → Create application → Native. A Traditional web or machine-to-machine app cannot be used.</source>
+        <translation>在 Logto Console 中打开 Applications，选择你的 Native 应用并复制其 App ID（Endpoints &amp; Credentials）；如果没有，请创建一个：Applications → Create application → Native。Traditional web 或 machine-to-machine 应用不能使用。</translation>
+    </message>
+    <message>
+        <source>Not checked: the app ID is not accepted.</source>
+        <translation>未检查：应用 ID 未被接受。</translation>
+    </message>
+    <message>
+        <source>Logto refused %1 (%2).</source>
+        <translation>Logto 拒绝了 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The test authorization request was refused: %1</source>
+        <translation>测试授权请求被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Register each --resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>请在 Logto Console 的 API resources 中注册每个 --resource，或者不要指定它。</translation>
+    </message>
+    <message>
+        <source>Check the app&apos;s settings in the Logto Console (Applications → your app).</source>
+        <translation>请在 Logto Console 中检查应用设置（Applications → 你的应用）。</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request failed.</source>
+        <translation>未检查：测试授权请求失败。</translation>
+    </message>
+    <message>
+        <source>Unlock the login keyring (for example in Passwords and Keys, or by signing in to the desktop again) and run doctor again.</source>
+        <translation>请解锁登录钥匙串（例如在“密码和密钥”/Passwords and Keys 中，或重新登录桌面），然后再次运行 doctor。</translation>
+    </message>
+    <message>
+        <source>Install and start a Secret Service in your desktop session (gnome-keyring, or KeePassXC with Secret Service integration). logto-signin never keeps tokens in a file.</source>
+        <translation>请在桌面会话中安装并启动 Secret Service（gnome-keyring，或开启 Secret Service 集成的 KeePassXC）。logto-signin 从不把令牌保存在文件中。</translation>
+    </message>
+    <message>
+        <source>The keychain gave back something else than was written.</source>
+        <translation>钥匙串返回的内容与写入的不同。</translation>
+    </message>
+    <message>
+        <source>A test entry was written, read back and deleted.</source>
+        <translation>已写入、读回并删除一个测试条目。</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1 with this app.</source>
+        <translation>尚未用此应用登录 %1。</translation>
+    </message>
+    <message>
+        <source>Run logto-signin sign-in.</source>
+        <translation>请运行 logto-signin sign-in。</translation>
+    </message>
+    <message>
+        <source>signed in as %1 on %2</source>
+        <translation>于 %2 以 %1 身份登录</translation>
+    </message>
+    <message>
+        <source>last refreshed %1</source>
+        <translation>上次刷新 %1</translation>
+    </message>
+    <message>
+        <source>ID token valid until %1</source>
+        <translation>ID 令牌有效期至 %1</translation>
+    </message>
+    <message>
+        <source>access token valid until %1</source>
+        <translation>访问令牌有效期至 %1</translation>
+    </message>
+    <message>
+        <source>no API resources</source>
+        <translation>无 API 资源</translation>
+    </message>
+    <message>
+        <source>API resources: %1</source>
+        <translation>API 资源：%1</translation>
+    </message>
+    <message>
+        <source>organization tokens granted</source>
+        <translation>已授予组织令牌</translation>
+    </message>
+    <message>
+        <source>no organization tokens</source>
+        <translation>无组织令牌</translation>
+    </message>
+    <message>
+        <source>%1; its refresh token cannot be read while the keychain fails.</source>
+        <translation>%1；钥匙串出错时无法读取其刷新令牌。</translation>
+    </message>
+    <message>
+        <source>Fix the keychain first (see above).</source>
+        <translation>请先修复钥匙串（见上文）。</translation>
+    </message>
+    <message>
+        <source>%1; but its refresh token is missing from the keychain.</source>
+        <translation>%1；但钥匙串中没有其刷新令牌。</translation>
+    </message>
+    <message>
+        <source>Sign in again: logto-signin sign-in.</source>
+        <translation>请重新登录：logto-signin sign-in。</translation>
+    </message>
+    <message>
+        <source>On a computer without a browser use logto-signin sign-in --no-browser and open the link elsewhere.</source>
+        <translation>在没有浏览器的计算机上，请使用 logto-signin sign-in --no-browser，并在其他地方打开链接。</translation>
+    </message>
+    <message>
+        <source>$BROWSER starts %1.</source>
+        <translation>$BROWSER 会启动 %1。</translation>
+    </message>
+    <message>
+        <source>None of the programs in $BROWSER exists: %1.</source>
+        <translation>$BROWSER 中的程序都不存在：%1。</translation>
+    </message>
+    <message>
+        <source>Set BROWSER to a browser that is installed (e.g. export BROWSER=firefox), or unset it to use the desktop&apos;s default browser.</source>
+        <translation>请把 BROWSER 设为已安装的浏览器（例如 export BROWSER=firefox），或取消设置以使用桌面的默认浏览器。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser is used.</source>
+        <translation>使用桌面的默认浏览器。</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s default browser, through %1.</source>
+        <translation>通过 %1 使用桌面的默认浏览器。</translation>
+    </message>
+    <message>
+        <source>BROWSER is not set and %1 is not on PATH.</source>
+        <translation>未设置 BROWSER，PATH 中也没有 %1。</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (sudo apt install xdg-utils), or set BROWSER to your browser (e.g. export BROWSER=firefox).</source>
+        <translation>请安装 xdg-utils（sudo apt install xdg-utils），或把 BROWSER 设为你的浏览器（例如 export BROWSER=firefox）。</translation>
+    </message>
+    <message>
+        <source>Wayland display %1.</source>
+        <translation>Wayland 显示器 %1。</translation>
+    </message>
+    <message>
+        <source>X11 display %1.</source>
+        <translation>X11 显示器 %1。</translation>
+    </message>
+    <message>
+        <source>DISPLAY is %1 but no X server listens there: the window cannot open; the commands work.</source>
+        <translation>DISPLAY 为 %1，但那里没有 X 服务器在监听：无法打开窗口，命令仍可使用。</translation>
+    </message>
+    <message>
+        <source>Start the window from your desktop session, or use the commands (logto-signin --help).</source>
+        <translation>请在桌面会话中打开窗口，或使用命令（logto-signin --help）。</translation>
+    </message>
+    <message>
+        <source>No display (DISPLAY and WAYLAND_DISPLAY are not set): the window cannot open here; the commands work.</source>
+        <translation>没有显示器（未设置 DISPLAY 和 WAYLAND_DISPLAY）：这里无法打开窗口，命令仍可使用。</translation>
+    </message>
+    <message>
+        <source>The desktop is available.</source>
+        <translation>桌面可用。</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 accepted a listener (port %1).</source>
+        <translation>127.0.0.1 可以监听（端口 %1）。</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1: %1</source>
+        <translation>无法在 127.0.0.1 上监听：%1</translation>
+    </message>
+    <message>
+        <source>Allow this app to listen on 127.0.0.1 (a firewall or sandbox blocks it; in Flatpak or Snap, give it network access). The browser returns to it after sign-in.</source>
+        <translation>请允许此应用在 127.0.0.1 上监听（防火墙或沙盒阻止了它；在 Flatpak 或 Snap 中请授予网络访问权限）。登录后浏览器会回到这里。</translation>
+    </message>
+    <message>
+        <source>The provider sent no Date header to compare with.</source>
+        <translation>提供方没有发送可供比较的 Date 标头。</translation>
+    </message>
+    <message>
+        <source>Turn on automatic time (for example: timedatectl set-ntp true), or set the correct time and time zone: ID tokens are checked against this clock.</source>
+        <translation>请开启自动时间（例如：timedatectl set-ntp true），或设置正确的时间和时区：ID 令牌会依据此时钟进行校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n second(s) of the provider&apos;s clock.</source>
+        <translation>
+            <numerusform>与提供方的时钟相差不超过 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the provider&apos;s.</source>
+        <translation>
+            <numerusform>本机时钟比提供方快 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the provider&apos;s.</source>
+        <translation>
+            <numerusform>本机时钟比提供方慢 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in still works (5 minutes are allowed).</source>
+        <translation>仍然可以登录（允许相差 5 分钟）。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 struct CliOptions
 {
     QString command;
+    QString endpointInput; // as given, before validation (doctor reports a bad one as a check)
     Logto::OidcConfig config;
     Logto::SignInOptions signIn;
     bool noBrowser = false;
@@ -21,6 +22,7 @@ struct CliOptions
     quint16 port = 0;
     bool all = false; // status --all
     bool browser = false; // sign-out --browser
+    bool json = false; // doctor --json
     QString tokenResource; // token --resource
     QString tokenOrganization; // token --organization
 };

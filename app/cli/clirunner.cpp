@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "claimscommand.h"
 #include "command.h"
+#include "doctorcommand.h"
 #include "signincommand.h"
 #include "signoutcommand.h"
 #include "statuscommand.h"
@@ -39,6 +40,8 @@ ExitCode CliRunner::exec()
         command = std::make_unique<TokenCommand>(m_options, &tokens, m_out, m_err);
     else if (m_options.command == QLatin1String("sign-out"))
         command = std::make_unique<SignOutCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("doctor"))
+        command = std::make_unique<DoctorCommand>(m_options, &tokens, m_out, m_err);
     Q_ASSERT(command); // CommandLine accepts only these
 
     ExitCode result = ExitCode::Failure;

@@ -27,6 +27,7 @@ const QString All = QStringLiteral("all");
 const QString Browser = QStringLiteral("browser");
 const QString MinValidity = QStringLiteral("min-validity");
 const QString NetworkTimeout = QStringLiteral("network-timeout");
+const QString Json = QStringLiteral("json");
 const QString Help = QStringLiteral("help");
 const QString Version = QStringLiteral("version");
 
@@ -54,6 +55,8 @@ QStringList optionsFor(const QString &command)
         return {MinValidity};
     if (command == QLatin1String("sign-out"))
         return {Browser};
+    if (command == QLatin1String("doctor"))
+        return {Json};
     return {};
 }
 
@@ -75,7 +78,8 @@ QStringList CommandLine::commands()
             QStringLiteral("claims"),
             QStringLiteral("userinfo"),
             QStringLiteral("token"),
-            QStringLiteral("sign-out")};
+            QStringLiteral("sign-out"),
+            QStringLiteral("doctor")};
 }
 
 bool CommandLine::wantsCommandLine(const QStringList &arguments)
@@ -140,7 +144,8 @@ CommandLine::CommandLine()
            "  claims     prints the verified ID-token claims of the stored session\n"
            "  userinfo   prints the profile from Logto's userinfo endpoint\n"
            "  token      prints an access token, refreshing it when needed\n"
-           "  sign-out   revokes the session and removes it from the keychain\n\n"
+           "  sign-out   revokes the session and removes it from the keychain\n"
+           "  doctor     checks the set-up without opening a browser; says how to fix each problem\n\n"
            "Without a command the window opens; it needs a display."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
@@ -167,6 +172,7 @@ CommandLine::CommandLine()
         {Port, tr("sign-in: loopback port (default 0: the system picks one)."), tr("N"), QStringLiteral("0")},
         {All, tr("status: list every stored session.")},
         {Browser, tr("sign-out: also end the browser session at Logto.")},
+        {Json, tr("doctor: print the checklist as one JSON object.")},
         {MinValidity,
          tr("token, claims, userinfo: refresh when the access token expires within SECONDS (default 60)."),
          tr("SECONDS"),
@@ -247,12 +253,14 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
             return usageError(tr("no Logto endpoint: pass --endpoint URL or set LOGTO_ENDPOINT"));
         if (appId.isEmpty())
             return usageError(tr("no app ID: pass --app-id ID or set LOGTO_APP_ID"));
+        options.endpointInput = endpointText;
         const auto endpoint = Logto::OidcConfig::validateEndpoint(endpointText);
-        if (!endpoint)
+        // doctor reports an unusable endpoint as its first failed check, with the fix.
+        if (!endpoint && options.command != QLatin1String("doctor"))
             return failure(endpoint.error().message);
         if (auto ok = Logto::OidcConfig::validateAppId(appId); !ok)
             return usageError(ok.error().message);
-        options.config = Logto::OidcConfig(endpoint.value(), appId);
+        options.config = Logto::OidcConfig(endpoint ? endpoint.value() : QUrl(), appId);
     }
     options.config.setExtraScopes(m_parser.values(Scope));
     const QStringList resources = m_parser.values(Resource);
@@ -338,5 +346,6 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     options.noBrowser = m_parser.isSet(NoBrowser);
     options.all = m_parser.isSet(All);
     options.browser = m_parser.isSet(Browser);
+    options.json = m_parser.isSet(Json);
     return {options, ExitCode::Success};
 }

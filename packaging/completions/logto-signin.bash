@@ -7,7 +7,7 @@ _logto_signin()
     local cur prev words cword
     _init_completion || return
 
-    local commands="sign-in status claims userinfo token sign-out"
+    local commands="sign-in status claims userinfo token sign-out doctor"
     local common="--help --version --endpoint --app-id --scope --resource --network-timeout"
 
     # The first non-option word that is a command selects the per-command options.
@@ -19,7 +19,7 @@ _logto_signin()
                 continue ;;
         esac
         case "${words[i]}" in
-            sign-in|status|claims|userinfo|token|sign-out) command=${words[i]}; break ;;
+            sign-in|status|claims|userinfo|token|sign-out|doctor) command=${words[i]}; break ;;
         esac
     done
 
@@ -56,6 +56,7 @@ _logto_signin()
         claims|userinfo) options+=" --min-validity" ;;
         token) options+=" --organization --min-validity" ;;
         sign-out) options+=" --browser" ;;
+        doctor) options+=" --json" ;;
         "") options+=" --organization" ;; # the window
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

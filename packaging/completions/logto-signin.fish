@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # fish completion for logto-signin. Installed to share/fish/vendor_completions.d/logto-signin.fish.
 
-set -l commands sign-in status claims userinfo token sign-out
+set -l commands sign-in status claims userinfo token sign-out doctor
 complete -c logto-signin -f
 
 # Commands
@@ -11,6 +11,7 @@ complete -c logto-signin -n "not __fish_seen_subcommand_from $commands" -a claim
 complete -c logto-signin -n "not __fish_seen_subcommand_from $commands" -a userinfo -d 'Print the profile from the userinfo endpoint'
 complete -c logto-signin -n "not __fish_seen_subcommand_from $commands" -a token -d 'Print an access token'
 complete -c logto-signin -n "not __fish_seen_subcommand_from $commands" -a sign-out -d 'Revoke the session'
+complete -c logto-signin -n "not __fish_seen_subcommand_from $commands" -a doctor -d 'Check the set-up, without a browser'
 
 # Common options
 complete -c logto-signin -s h -l help -d 'Show the help'
@@ -39,3 +40,4 @@ complete -c logto-signin -n "__fish_seen_subcommand_from sign-in token; or not _
 complete -c logto-signin -n "__fish_seen_subcommand_from status" -l all -d 'List every stored session'
 complete -c logto-signin -n "__fish_seen_subcommand_from claims userinfo token" -l min-validity -x -d 'Refresh when the access token expires within SECONDS'
 complete -c logto-signin -n "__fish_seen_subcommand_from sign-out" -l browser -d 'Also end the browser session at Logto'
+complete -c logto-signin -n "__fish_seen_subcommand_from doctor" -l json -d 'Print the checklist as one JSON object'

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void environmentAndOverride();
     void unknownCommandNamesTheCommands();
     void helpAndVersion();
+    void doctorOptions();
     void wantsCommandLine_data();
     void wantsCommandLine();
     void windowDisplay_data();
@@ -74,6 +75,8 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("bad resource") << (QStringList{u"sign-in"_s, u"--resource"_s, u"/api"_s} + base) << 2;
     QTest::newRow("http remote endpoint")
         << QStringList{u"sign-in"_s, u"--endpoint"_s, u"http://abc.logto.app"_s, u"--app-id"_s, u"app"_s} << 1;
+    QTest::newRow("--json is doctor's") << (QStringList{u"status"_s, u"--json"_s} + base) << 2;
+    QTest::newRow("doctor without endpoint") << QStringList{u"doctor"_s, u"--app-id"_s, u"app"_s} << 2;
 }
 
 void TestCommandLine::usageErrors()
@@ -181,6 +184,29 @@ void TestCommandLine::helpAndVersion()
     parsed = parse({u"--version"_s}, {}, &out);
     QCOMPARE(parsed.exitCode, ExitCode::Success);
     QVERIFY(out.startsWith(u"logto-signin "_s));
+}
+
+// doctor takes --json, and an endpoint that fails validation reaches it (its first failed check).
+void TestCommandLine::doctorOptions()
+{
+    QString err;
+    ParsedCommandLine parsed =
+        parse({u"doctor"_s, u"--json"_s, u"--endpoint"_s, u"https://abc.logto.app/"_s, u"--app-id"_s, u"app"_s},
+              {},
+              nullptr,
+              &err);
+    QVERIFY2(parsed.options, qPrintable(err));
+    QCOMPARE(parsed.options->command, u"doctor"_s);
+    QVERIFY(parsed.options->json);
+    QCOMPARE(parsed.options->config.endpoint(), QUrl(u"https://abc.logto.app"_s));
+    QCOMPARE(parsed.options->config.appId(), u"app"_s);
+
+    parsed =
+        parse({u"doctor"_s, u"--endpoint"_s, u"http://abc.logto.app"_s, u"--app-id"_s, u"app"_s}, {}, nullptr, &err);
+    QVERIFY2(parsed.options, qPrintable(err));
+    QCOMPARE(parsed.options->endpointInput, u"http://abc.logto.app"_s);
+    QVERIFY(parsed.options->config.endpoint().isEmpty());
+    QVERIFY(!parsed.options->json);
 }
 
 void TestCommandLine::wantsCommandLine_data()

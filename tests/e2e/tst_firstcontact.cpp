@@ -109,7 +109,7 @@ void TestFirstContact::unknownCommandIsAUsageError()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(isOneErrorLine(run.err), run.err.constData());
     QVERIFY2(run.err.contains("unknown command"), run.err.constData());
-    for (const char *command : {"sign-in", "status", "claims", "userinfo", "token", "sign-out"})
+    for (const char *command : {"sign-in", "status", "claims", "userinfo", "token", "sign-out", "doctor"})
         QVERIFY2(run.err.contains(command), run.err.constData());
 }
 

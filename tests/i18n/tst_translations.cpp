@@ -179,7 +179,7 @@ QStringList protectedTokens(const QString &source)
 QString commandScope(const QString &source)
 {
     static const QRegularExpression re(
-        u"^(?:sign-in|status|claims|userinfo|token|sign-out)(?:, (?:sign-in|status|claims|userinfo|token|sign-out))*: "_s);
+        u"^(?:sign-in|status|claims|userinfo|token|sign-out|doctor)(?:, (?:sign-in|status|claims|userinfo|token|sign-out|doctor))*: "_s);
     const auto match = re.match(source);
     return match.hasMatch() ? match.captured(0) : QString();
 }

@@ -356,6 +356,33 @@ async function testMainFlow() {
     const { body: badDiscovery } = await getJson(`${issuer}/.well-known/openid-configuration`);
     await getJson(`${base}/__test/mutate?name=`, { method: 'POST' });
     check('mutation issuer_mismatch alters the discovery issuer', badDiscovery.issuer === `${issuer}/`);
+    await getJson(`${base}/__test/mutate?name=issuer_other_host`, { method: 'POST' });
+    const { body: otherHost } = await getJson(`${issuer}/.well-known/openid-configuration`);
+    await getJson(`${base}/__test/mutate?name=`, { method: 'POST' });
+    check('mutation issuer_other_host names localhost as the issuer',
+      otherHost.issuer === issuer.replace('//127.0.0.1:', '//localhost:'), otherHost.issuer);
+
+    // --- PAR answers set-up mistakes at once, as Logto does (what `doctor` relies on)
+    const push = (clientId) => getJson(`${issuer}/request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        client_id: clientId, response_type: 'code', redirect_uri: 'http://127.0.0.1:53123/callback',
+        scope: 'openid offline_access', state: 'state-1', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGEFarVCEM',
+        code_challenge_method: 'S256',
+      }),
+    });
+    const pushed = await push('native-app');
+    check('PAR: a Native app with the loopback redirect → 201 request_uri',
+      pushed.status === 201 && String(pushed.body.request_uri).startsWith('urn:ietf:params:oauth:request_uri:'));
+    const unknownClient = await push('no-such-app');
+    check('PAR: an unknown app id → 400 invalid_client "invalid client <id>"',
+      isLogtoError(unknownClient, 400, 'invalid_client') && unknownClient.body.error_description === 'invalid client no-such-app',
+      JSON.stringify(unknownClient.body));
+    const noLoopback = await push('spa-app');
+    check('PAR: an app without the loopback redirect → 400 invalid_request',
+      isLogtoError(noLoopback, 400, 'invalid_request') && /redirect_uri did not match/.test(noLoopback.body.error_description),
+      JSON.stringify(noLoopback.body));
 
     // --- reuse after the window revokes the whole grant
     const wait = 3000 - (Date.now() - rt3UsedAt) + 500;

@@ -209,6 +209,18 @@ function nativeClient(clientId) {
   };
 }
 
+/**
+ * A Single-page app (public, PKCE) with only an https redirect: a Native app's loopback redirect
+ * is refused with `invalid_request`, as Logto does when `http://127.0.0.1/callback` is missing.
+ */
+function singlePageClient(clientId) {
+  return {
+    ...nativeClient(clientId),
+    application_type: 'web',
+    redirect_uris: ['https://app.example.com/callback'],
+  };
+}
+
 function resourceServerInfo(indicator, audience = indicator, scopes = RESOURCES[indicator]?.scopes ?? []) {
   return {
     audience,
@@ -225,7 +237,7 @@ function resourceServerInfo(indicator, audience = indicator, scopes = RESOURCES[
 function createProvider(issuer) {
   const provider = new Provider(issuer, {
     adapter: store.adapterFactory(),
-    clients: [nativeClient('native-app'), nativeClient('other-app')],
+    clients: [nativeClient('native-app'), nativeClient('other-app'), singlePageClient('spa-app')],
     jwks: { keys: [signingKey.jwk] },
     cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
     enabledJWA: { idTokenSigningAlgValues: LOGTO_SIGNING_ALGS },
@@ -403,6 +415,15 @@ async function logtoErrorShape(ctx, next) {
     ctx.body = error.expose
       ? { error: error.message, error_description: error.error_description, scope: error.scope }
       : { error: 'server_error', error_description: 'oops! something went wrong' };
+  }
+  // Logto answers an unknown app id at PAR with 400 `invalid client <id>`, not oidc-provider's
+  // 401 "client authentication failed" (which stays for a known client that fails to authenticate).
+  if (ctx.path === '/request' && ctx.status === 401 && ctx.body?.error === 'invalid_client') {
+    const clientId = ctx.oidc?.body?.client_id ?? ctx.oidc?.params?.client_id;
+    if (typeof clientId === 'string' && !(await ctx.oidc.provider.Client.find(clientId).catch(() => undefined))) {
+      ctx.status = 400;
+      ctx.body = { error: 'invalid_client', error_description: `invalid client ${clientId}` };
+    }
   }
   const body = ctx.body;
   if (ctx.status >= 400 && body && typeof body === 'object' && typeof body.error === 'string' && !body.code) {

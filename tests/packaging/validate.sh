@@ -139,7 +139,7 @@ step "man page"
 man_warnings=$(MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$tree/usr/share/man/man1/logto-signin.1.gz" 2>&1 >/dev/null || true)
 [ -z "$man_warnings" ] && pass "groff: no warnings" || fail "man page: $man_warnings"
 man_text=$(MANWIDTH=100 man -l "$tree/usr/share/man/man1/logto-signin.1.gz" 2>/dev/null | col -b)
-for option in sign-in status claims userinfo token sign-out --endpoint --app-id --scope --resource --apple \
+for option in sign-in status claims userinfo token sign-out doctor --json --endpoint --app-id --scope --resource --apple \
     --direct-sign-in --first-screen --identifier --login-hint --prompt --ui-locales --organization --no-browser \
     --timeout --port --all --browser --min-validity --network-timeout LOGTO_ENDPOINT LOGTO_APP_ID BROWSER; do
     grep -q -- "$option" <<<"$man_text" || fail "the man page does not mention $option"
@@ -165,7 +165,7 @@ bash_complete() { # bash_complete "<command line>" -> the candidates bash-comple
         _logto_signin logto-signin "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
         printf "%s\n" "${COMPREPLY[@]}"' sh "$completions/bash-completion/completions/logto-signin" "$1"
 }
-[ "$(bash_complete 'logto-signin ' | sort | tr '\n' ' ')" = "claims sign-in sign-out status token userinfo " ] \
+[ "$(bash_complete 'logto-signin ' | sort | tr '\n' ' ')" = "claims doctor sign-in sign-out status token userinfo " ] \
     && pass "bash: commands" || fail "bash: commands"
 offers bash_complete 'logto-signin sign-in --fi' -qx --first-screen && pass "bash: sign-in options" || fail "bash: sign-in options"
 offers bash_complete 'logto-signin status --' -qx --all && pass "bash: status --all" || fail "bash: status --all"

@@ -71,6 +71,11 @@ export const MUTATIONS = {
   issuer_mismatch: {
     discovery: (body) => { body.issuer = `${body.issuer}/`; },
   },
+  // Discovery names another host as the issuer, as a tenant reached through its custom domain
+  // names that domain (here: localhost instead of 127.0.0.1, the same server).
+  issuer_other_host: {
+    discovery: (body) => { body.issuer = body.issuer.replace('//127.0.0.1:', '//localhost:'); },
+  },
   // The RFC 9207 `iss` parameter of the authorization response is altered.
   iss_param_wrong: {
     redirect: (url) => {
