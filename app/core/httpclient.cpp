@@ -126,7 +126,9 @@ void HttpClient::track(QNetworkReply *reply, qint64 maxBytes, Callback done)
     // Read as the bytes arrive (decompressed already, when the server used gzip or deflate),
     // so memory never holds more than the cap, whatever the server sends.
     const auto readAvailable = [reply, transfer, stop] {
-        if (transfer->stop != Transfer::Stop::No)
+        // A reply Qt aborted itself (its transfer timeout) is closed: reading it would print
+        // "QIODevice::read: device not open" on stderr, which the command line keeps for one line.
+        if (transfer->stop != Transfer::Stop::No || !reply->isOpen())
             return;
         if (transfer->body.size() + reply->bytesAvailable() > transfer->maxBytes) {
             stop(Transfer::Stop::TooLarge);
