@@ -2,7 +2,8 @@
 #include "cliprocess.h"
 
 #include <QDBusArgument>
-#include <QDBusInterface>
+#include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
@@ -96,8 +97,10 @@ namespace Keyring {
 // found" and writes fail (the unlock prompt cannot show without a display).
 bool lock()
 {
-    QDBusInterface service(SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s);
-    const QDBusMessage reply = service.call(u"Lock"_s, QVariant::fromValue(QList<QDBusObjectPath>{LoginCollection}));
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
+    call << QVariant::fromValue(QList<QDBusObjectPath>{LoginCollection});
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call);
     if (reply.type() == QDBusMessage::ErrorMessage)
         qWarning("Lock: %s", qPrintable(reply.errorMessage()));
     return reply.type() == QDBusMessage::ReplyMessage;
@@ -109,17 +112,22 @@ bool lock()
 bool unlock()
 {
     qDBusRegisterMetaType<Secret>();
-    QDBusInterface service(SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s);
-    const QDBusMessage opened =
-        service.call(u"OpenSession"_s, u"plain"_s, QVariant::fromValue(QDBusVariant(QString())));
+    // Plain method calls: QDBusInterface would introspect the service and cache what it learnt.
+    QDBusMessage open = QDBusMessage::createMethodCall(
+        SecretsService, SecretsPath, u"org.freedesktop.Secret.Service"_s, u"OpenSession"_s);
+    open << u"plain"_s << QVariant::fromValue(QDBusVariant(QString()));
+    const QDBusMessage opened = QDBusConnection::sessionBus().call(open);
     if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2) {
         qWarning("OpenSession: %s", qPrintable(opened.errorMessage()));
         return false;
     }
     const Secret password{opened.arguments().at(1).value<QDBusObjectPath>(), {}, KeyringPassword, u"text/plain"_s};
-    QDBusInterface keyring(SecretsService, SecretsPath, u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s);
-    const QDBusMessage reply = keyring.call(
-        u"UnlockWithMasterPassword"_s, QVariant::fromValue(LoginCollection), QVariant::fromValue(password));
+    QDBusMessage unlock = QDBusMessage::createMethodCall(SecretsService,
+                                                         SecretsPath,
+                                                         u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s,
+                                                         u"UnlockWithMasterPassword"_s);
+    unlock << QVariant::fromValue(LoginCollection) << QVariant::fromValue(password);
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(unlock);
     if (reply.type() == QDBusMessage::ErrorMessage)
         qWarning("UnlockWithMasterPassword: %s", qPrintable(reply.errorMessage()));
     return reply.type() == QDBusMessage::ReplyMessage;
