@@ -466,7 +466,9 @@ void TestClaimsModel::dateTimeText()
     QLocale::setDefault(QLocale(language));
     const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
     const QDateTime when(QDate(2026, 12, 4), QTime(13, 25, 57));
-    const QString text = ClaimsModel::dateTimeText(when);
+    QString text = ClaimsModel::dateTimeText(when);
+    // CLDR 42 (Qt 6.5+ with newer data) puts a narrow no-break space before "PM"; both read the same.
+    text.replace(QChar(0x202F), u' ');
     QCOMPARE(text, expected);
     QVERIFY2(!text.contains(u'/'), qPrintable(text));
 }

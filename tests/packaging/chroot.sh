@@ -7,7 +7,7 @@
 #   sources_for_root SUITE           the sources.list for a root of SUITE, on that mirror
 #   in_root ROOT COMMAND...          runs COMMAND in ROOT (see below)
 #   cached_base_root SUITE PKG...    sets $base: debootstrap --variant=minbase SUITE plus PKG...,
-#                                    cached in $LOGTO_CHROOT_CACHE per day (UTC) and suite
+#                                    cached in $LOGTO_CHROOT_CACHE per day (UTC), suite and PKG list
 #   fresh_root                       sets $work and $root: an overlay on $base/root (a copy
 #                                    where overlayfs is unavailable); the caller removes $work
 #
@@ -96,11 +96,13 @@ in_root() {
 }
 
 cached_base_root() {
-    local suite=$1 today
+    local suite=$1 today packages
     shift
     mkdir -p "$LOGTO_CHROOT_CACHE"
     today=$(date -u +%Y%m%d)
-    base="$LOGTO_CHROOT_CACHE/$suite-$today"
+    # The package list is part of the key: a root cached before a package was added is not reused.
+    packages=$(printf '%s\n' "$@" | sha256sum | cut -c1-8)
+    base="$LOGTO_CHROOT_CACHE/$suite-$today-$packages"
     exec 9>"$LOGTO_CHROOT_CACHE/.lock"
     flock 9 # one builder at a time; runs after the first reuse its result
     if [ -e "$base/complete" ]; then

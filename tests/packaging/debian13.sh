@@ -44,7 +44,7 @@ cached_base_root trixie \
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     qtkeychain-qt6-dev libssl-dev libgl-dev \
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-x11 \
-    chromium fonts-thai-tlwg faketime nodejs
+    chromium fonts-thai-tlwg faketime nodejs time
 
 work=""
 finish() {
