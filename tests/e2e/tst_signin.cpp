@@ -266,8 +266,9 @@ void TestSignIn::tamperedStateKeepsWaitingUntilTimeout()
     IdpServer idp;
     QVERIFY2(idp.start(), qPrintable(idp.errorString()));
     Browser browser;
+    // 15 s: long enough for Chromium to reach the listener with the tampered state on a loaded machine.
     const CliRun run = cliWithBrowser(browser, QStringLiteral("state"))
-                           .run(signInArguments(idp) << QStringLiteral("--timeout") << QStringLiteral("8"));
+                           .run(signInArguments(idp) << QStringLiteral("--timeout") << QStringLiteral("15"));
 
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains("timed out"), run.err.constData());
