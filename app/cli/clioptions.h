@@ -16,6 +16,7 @@ struct CliOptions
     Logto::OidcConfig config;
     Logto::SignInOptions signIn;
     bool noBrowser = false;
+    bool noPar = false; // sign-in: the plain authorization request even when PAR is offered
     std::chrono::seconds timeout{300};
     std::chrono::seconds minValidity{60}; // refresh margin for access tokens
     std::chrono::seconds networkTimeout{15};

@@ -21,6 +21,7 @@ const QString Prompt = QStringLiteral("prompt");
 const QString UiLocales = QStringLiteral("ui-locales");
 const QString Organization = QStringLiteral("organization");
 const QString NoBrowser = QStringLiteral("no-browser");
+const QString NoPar = QStringLiteral("no-par");
 const QString Timeout = QStringLiteral("timeout");
 const QString Port = QStringLiteral("port");
 const QString All = QStringLiteral("all");
@@ -44,6 +45,7 @@ QStringList optionsFor(const QString &command)
                 UiLocales,
                 Organization,
                 NoBrowser,
+                NoPar,
                 Timeout,
                 Port};
     }
@@ -168,6 +170,9 @@ CommandLine::CommandLine()
         {UiLocales, tr("sign-in: language of Logto's pages (default: the app's language)."), tr("L")},
         {Organization, tr("sign-in, token: organization ID."), tr("ID")},
         {NoBrowser, tr("sign-in: print the sign-in URL on stderr instead of opening a browser.")},
+        {NoPar,
+         tr("sign-in: put the authorization request in the URL even when the provider offers pushed "
+            "authorization requests (PAR, the default).")},
         {Timeout, tr("sign-in: seconds to wait for the browser (default 300)."), tr("SECONDS"), QStringLiteral("300")},
         {Port, tr("sign-in: loopback port (default 0: the system picks one)."), tr("N"), QStringLiteral("0")},
         {All, tr("status: list every stored session.")},
@@ -344,6 +349,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         return usageError(tr("--network-timeout takes a number of seconds from 1 to 600"));
     options.networkTimeout = std::chrono::seconds(networkTimeout);
     options.noBrowser = m_parser.isSet(NoBrowser);
+    options.noPar = m_parser.isSet(NoPar);
     options.all = m_parser.isSet(All);
     options.browser = m_parser.isSet(Browser);
     options.json = m_parser.isSet(Json);

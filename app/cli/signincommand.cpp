@@ -18,6 +18,7 @@ SignInCommand::SignInCommand(
     m_flow->setTimeout(options.timeout);
     m_flow->setPort(options.port);
     m_flow->setNetworkTimeout(options.networkTimeout);
+    m_flow->setPushedAuthorization(!options.noPar);
     m_flow->setPersist([this](const Logto::SignInResult &result, auto done) {
         if (result.tokens.refreshToken.isEmpty()) {
             // Logto issues one only for offline_access + prompt=consent.
@@ -30,8 +31,10 @@ SignInCommand::SignInCommand(
         m_session->adopt(result, done);
     });
     connect(m_flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        // Printed: the link that works as long as we wait (with PAR, the loopback start link; the
+        // request_uri in `url` dies after a minute).
         if (m_options.noBrowser)
-            printUrl(url);
+            printUrl(m_flow->signInLink());
         else
             openBrowser(url);
     });
@@ -60,7 +63,7 @@ void SignInCommand::openBrowser(const QUrl &url)
 {
     if (auto opened = m_launcher.open(url); !opened) {
         m_err << tr("Could not open a browser (%1).").arg(opened.error().message) << Qt::endl;
-        printUrl(url);
+        printUrl(m_flow->signInLink());
     }
 }
 

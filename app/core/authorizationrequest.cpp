@@ -5,6 +5,21 @@
 
 namespace Logto {
 
+QUrl AuthorizationRequest::withQuery(const QUrl &endpoint, const Parameters &parameters)
+{
+    // Built by hand rather than with QUrlQuery, which leaves '+' unencoded: servers read
+    // it as a space, and a '+' in a login hint or an email is not one.
+    QByteArray query = endpoint.query(QUrl::FullyEncoded).toLatin1();
+    for (const auto &[key, value] : parameters) {
+        if (!query.isEmpty())
+            query += '&';
+        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    QUrl url = endpoint;
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    return url;
+}
+
 Result<AuthorizationRequest> AuthorizationRequest::create(const DiscoveryDocument &discovery,
                                                           const OidcConfig &config,
                                                           const SignInOptions &options,
@@ -24,13 +39,9 @@ Result<AuthorizationRequest> AuthorizationRequest::create(const DiscoveryDocumen
     request.m_scopes = config.scopes();
     request.m_resources = config.resources();
 
-    // Built by hand rather than with QUrlQuery, which leaves '+' unencoded: servers read
-    // it as a space, and a '+' in a login hint or an email is not one.
-    QByteArray query = discovery.authorizationEndpoint().query(QUrl::FullyEncoded).toLatin1();
-    const auto add = [&query](const QString &key, const QString &value) {
-        if (!query.isEmpty())
-            query += '&';
-        query += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    request.m_clientId = config.appId();
+    const auto add = [&request](const QString &key, const QString &value) {
+        request.m_parameters.append({key, value});
     };
     add(QStringLiteral("client_id"), config.appId());
     add(QStringLiteral("redirect_uri"), redirectUri.toString(QUrl::FullyEncoded));
@@ -56,8 +67,7 @@ Result<AuthorizationRequest> AuthorizationRequest::create(const DiscoveryDocumen
     if (!options.uiLocales.isEmpty())
         add(QStringLiteral("ui_locales"), options.uiLocales);
 
-    request.m_url = discovery.authorizationEndpoint();
-    request.m_url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    request.m_url = withQuery(discovery.authorizationEndpoint(), request.m_parameters);
     return request;
 }
 

@@ -7,7 +7,10 @@
 #include "result.h"
 #include "signinoptions.h"
 
+#include <QList>
 #include <QUrl>
+
+#include <utility>
 
 namespace Logto {
 
@@ -17,6 +20,8 @@ namespace Logto {
 class AuthorizationRequest
 {
 public:
+    using Parameters = QList<std::pair<QString, QString>>;
+
     // Validates config and options, then builds the URL from the discovered
     // authorization endpoint. `redirectUri` is the loopback listener's.
     [[nodiscard]] static Result<AuthorizationRequest> create(const DiscoveryDocument &discovery,
@@ -24,7 +29,11 @@ public:
                                                              const SignInOptions &options,
                                                              const QUrl &redirectUri);
 
+    // The plain request: the authorization endpoint with every parameter in its query.
     [[nodiscard]] QUrl url() const { return m_url; }
+    // The same parameters, in order, unencoded: the form of a pushed request (RFC 9126 §2.1).
+    [[nodiscard]] Parameters parameters() const { return m_parameters; }
+    [[nodiscard]] QString clientId() const { return m_clientId; }
     [[nodiscard]] QUrl redirectUri() const { return m_redirectUri; }
     [[nodiscard]] QString state() const { return m_state; }
     [[nodiscard]] QString nonce() const { return m_nonce; }
@@ -32,8 +41,13 @@ public:
     [[nodiscard]] QStringList scopes() const { return m_scopes; }
     [[nodiscard]] QStringList resources() const { return m_resources; }
 
+    // `endpoint` with `parameters` appended to its query, each one percent-encoded ('+' too).
+    [[nodiscard]] static QUrl withQuery(const QUrl &endpoint, const Parameters &parameters);
+
 private:
     QUrl m_url;
+    Parameters m_parameters;
+    QString m_clientId;
     QUrl m_redirectUri;
     QString m_state;
     QString m_nonce;

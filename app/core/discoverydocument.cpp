@@ -74,6 +74,7 @@ Result<DiscoveryDocument> DiscoveryDocument::fromJson(const QByteArray &json, co
         {"userinfo_endpoint", false, &DiscoveryDocument::m_userinfoEndpoint},
         {"revocation_endpoint", false, &DiscoveryDocument::m_revocationEndpoint},
         {"end_session_endpoint", false, &DiscoveryDocument::m_endSessionEndpoint},
+        {"pushed_authorization_request_endpoint", false, &DiscoveryDocument::m_pushedAuthorizationRequestEndpoint},
     };
     for (const Field &field : fields) {
         auto url = endpoint(field.name, field.required);

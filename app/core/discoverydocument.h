@@ -30,6 +30,8 @@ public:
     [[nodiscard]] QUrl jwksUri() const { return m_jwksUri; }
     [[nodiscard]] QUrl revocationEndpoint() const { return m_revocationEndpoint; }
     [[nodiscard]] QUrl endSessionEndpoint() const { return m_endSessionEndpoint; }
+    // RFC 9126: empty when the provider offers no pushed authorization requests.
+    [[nodiscard]] QUrl pushedAuthorizationRequestEndpoint() const { return m_pushedAuthorizationRequestEndpoint; }
     [[nodiscard]] QStringList idTokenSigningAlgorithms() const { return m_idTokenSigningAlgorithms; }
     [[nodiscard]] QStringList scopesSupported() const { return m_scopesSupported; }
     // RFC 9207: when true, every authorization response must carry `iss`.
@@ -44,6 +46,7 @@ private:
     QUrl m_jwksUri;
     QUrl m_revocationEndpoint;
     QUrl m_endSessionEndpoint;
+    QUrl m_pushedAuthorizationRequestEndpoint;
     QStringList m_idTokenSigningAlgorithms;
     QStringList m_scopesSupported;
     bool m_issParameterSupported = false;

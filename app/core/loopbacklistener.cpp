@@ -25,6 +25,8 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK"_ba;
+    case 302:
+        return "Found"_ba;
     case 400:
         return "Bad Request"_ba;
     case 404:
@@ -35,6 +37,8 @@ QByteArray reasonPhrase(int status)
         return "URI Too Long"_ba;
     case 431:
         return "Request Header Fields Too Large"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
     case 505:
         return "HTTP Version Not Supported"_ba;
     default:
@@ -44,7 +48,7 @@ QByteArray reasonPhrase(int status)
 
 // Every answer, error or not, carries the same protective headers: nothing cached (the URL held a
 // code), no referrer leaks it onwards, nothing but the inline page may load, nothing may frame it.
-QByteArray httpResponse(int status, const QByteArray &body)
+QByteArray httpResponse(int status, const QByteArray &body, const QByteArray &location)
 {
     QByteArray head = "HTTP/1.1 "_ba + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n"_ba;
     head += "Content-Type: text/html; charset=utf-8\r\n"
@@ -59,6 +63,8 @@ QByteArray httpResponse(int status, const QByteArray &body)
             "Connection: close\r\n"_ba;
     if (status == 405)
         head += "Allow: GET\r\n"_ba;
+    if (!location.isEmpty()) // a fully encoded URL: no CR, LF or space can end the header early
+        head += "Location: "_ba + location + "\r\n"_ba;
     return head + "\r\n"_ba + body;
 }
 
@@ -118,6 +124,7 @@ Result<QUrl> LoopbackListener::listen(quint16 port)
     }
     close(); // leftovers of an earlier sign-in
     m_callbackAccepted = false;
+    m_startToken.clear();
     m_responded = false;
 
     // RFC 8252 §8.3: the loopback IP literal, not "localhost" and never all interfaces.
@@ -154,6 +161,28 @@ void LoopbackListener::setExpectedState(const QString &state)
     m_expectedState = state.toUtf8();
 }
 
+QUrl LoopbackListener::setStartToken(const QByteArray &token)
+{
+    m_startToken = token;
+    if (token.isEmpty() || !m_server.isListening())
+        return {};
+    QUrl link = m_redirectUri;
+    link.setPath(u"/start"_s);
+    link.setQuery(u"t="_s + QString::fromLatin1(token.toPercentEncoding()), QUrl::StrictMode);
+    return link;
+}
+
+void LoopbackListener::answerStart(quint64 request, const QUrl &location, const CallbackPage &page)
+{
+    const QPointer<QTcpSocket> socket = m_starts.take(request);
+    if (!socket || !m_connections.contains(socket))
+        return; // the browser left, the wait timed out, or the sign-in ended
+    if (location.isValid() && !location.isEmpty())
+        answer(socket, 302, page, location.toEncoded(QUrl::FullyEncoded));
+    else
+        answer(socket, 502, page);
+}
+
 void LoopbackListener::setIdleTimeout(std::chrono::milliseconds timeout)
 {
     m_idleTimeout = timeout;
@@ -179,6 +208,7 @@ void LoopbackListener::close()
 {
     m_server.close();
     m_held = nullptr;
+    m_starts.clear(); // their sockets are dropped below
     const QList<QTcpSocket *> sockets = m_connections.keys();
     for (QTcpSocket *socket : sockets) {
         if (!m_connections.value(socket).responding)
@@ -267,10 +297,12 @@ void LoopbackListener::handleRequest(QTcpSocket *socket)
 
     // Checked first: a page on another origin that rebinds its DNS name to 127.0.0.1 still sends
     // its own name as Host, so it gets nothing from us.
+    // The start link exists only while a token is set, and is matched as exactly as /callback.
+    const bool isStart = !m_startToken.isEmpty() && path == "/start";
     int status = 0;
     if (!isExpectedHost(request.version(), request.header("Host")))
         status = 400;
-    else if (path != "/callback") // exact: no prefix match, no case folding, no percent-decoding
+    else if (path != "/callback" && !isStart) // exact: no prefix match, no case folding, no percent-decoding
         status = 404;
     else if (request.method() != "GET")
         status = 405;
@@ -284,6 +316,16 @@ void LoopbackListener::handleRequest(QTcpSocket *socket)
     QByteArray decodable = rawQuery;
     decodable.replace('+', "%20"_ba);
     const QUrlQuery query(QString::fromLatin1(decodable));
+    if (isStart) {
+        if (!isStartToken(query)) {
+            // Answered as an unknown path: a page guessing tokens learns nothing from the answer.
+            qCDebug(lcLogtoLoopback) << "GET /start with a missing or wrong token -> 404";
+            answer(socket, 404, rejectionPage(404));
+            return;
+        }
+        acceptStart(socket);
+        return;
+    }
     if (!isExpectedState(query)) {
         // An old tab, a replayed link or a forged redirect: answer it, keep waiting for the real one.
         qCDebug(lcLogtoLoopback) << "GET /callback with a missing or unexpected state -> 400";
@@ -310,10 +352,23 @@ void LoopbackListener::acceptCallback(QTcpSocket *socket, const QUrlQuery &query
     // ends with respond() or close().
     connection.timer->stop();
     m_held = socket;
+    m_starts.clear(); // dropped above
     Q_EMIT callbackReceived(query);
 }
 
-void LoopbackListener::answer(QTcpSocket *socket, int status, const CallbackPage &page)
+void LoopbackListener::acceptStart(QTcpSocket *socket)
+{
+    Connection &connection = m_connections[socket];
+    connection.answered = true; // the head is complete: later bytes are discarded, and it is not evicted
+    // Bounded: answerStart() normally comes within the network timeout of one request to the provider.
+    connection.timer->start(StartTimeout);
+    const quint64 request = m_nextStart++;
+    m_starts.insert(request, socket);
+    qCDebug(lcLogtoLoopback) << "GET /start: asking the flow where to send the browser";
+    Q_EMIT startRequested(request); // may answer at once: nothing after it may touch members
+}
+
+void LoopbackListener::answer(QTcpSocket *socket, int status, const CallbackPage &page, const QByteArray &location)
 {
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
@@ -321,7 +376,7 @@ void LoopbackListener::answer(QTcpSocket *socket, int status, const CallbackPage
     it->answered = true;
     it->responding = true;
     it->timer->start(m_idleTimeout); // now the deadline for the peer to read the answer
-    socket->write(httpResponse(status, page.toHtml()));
+    socket->write(httpResponse(status, location.isEmpty() ? page.toHtml() : QByteArray(), location));
     // Graceful: the socket flushes, then closes and emits disconnected(), which forgets it.
     socket->disconnectFromHost();
 }
@@ -379,6 +434,12 @@ bool LoopbackListener::isExpectedHost(const QByteArray &version, const QByteArra
     if (host == "127.0.0.1:"_ba + QByteArray::number(port))
         return true;
     return port == 80 && host == "127.0.0.1"; // browsers leave out the default port
+}
+
+bool LoopbackListener::isStartToken(const QUrlQuery &query) const
+{
+    const QStringList tokens = query.allQueryItemValues(u"t"_s, QUrl::FullyDecoded);
+    return tokens.size() == 1 && constantTimeEquals(tokens.constFirst().toUtf8(), m_startToken);
 }
 
 bool LoopbackListener::isExpectedState(const QUrlQuery &query) const

@@ -25,8 +25,10 @@ namespace Logto {
 // matches the path by prefix and answers every request with the same page (platform-notes.md).
 //
 // Only `GET /callback` with the expected state and a loopback Host ends the wait; anything else
-// gets an error page and changes nothing. Memory stays bounded: heads are capped by
-// HttpRequestParser, connections by MaxConnections, and each one closes after the idle timeout.
+// gets an error page and changes nothing. With a start token set, `GET /start?t=<token>` is the
+// long-lived sign-in link: the listener asks (startRequested) and answers with a redirect to
+// wherever the flow says (answerStart), e.g. a freshly pushed authorization request. Memory stays bounded: heads are
+// capped by HttpRequestParser, connections by MaxConnections, and each one closes after the idle timeout.
 class LoopbackListener : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ class LoopbackListener : public QObject
 public:
     static constexpr int MaxConnections = 32;
     static constexpr std::chrono::milliseconds DefaultIdleTimeout{10'000};
+    // How long a `GET /start` may wait for answerStart() before its connection is closed.
+    static constexpr std::chrono::milliseconds StartTimeout{30'000};
 
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
@@ -49,6 +53,13 @@ public:
     // The state of the authorization request in flight: a callback whose `state` differs (or is
     // missing) gets the wrongState page (HTTP 400) and does not end the flow. Empty: nothing matches.
     void setExpectedState(const QString &state);
+    // Enables `GET /start?t=<token>` for this listen() and returns that link
+    // (http://127.0.0.1:<port>/start?t=<token>); empty when not listening. The token must be
+    // URL-safe and unguessable (one per sign-in); an empty one disables the link.
+    [[nodiscard]] QUrl setStartToken(const QByteArray &token);
+    // Answers a startRequested() request: 302 to `location`, or, when it is empty, `page` with
+    // HTTP 502 (the app could not start the sign-in; it keeps waiting). Unknown ids are ignored.
+    void answerStart(quint64 request, const QUrl &location, const CallbackPage &page = {});
     // How long a connection may take to send a complete request head, and to read our answer.
     void setIdleTimeout(std::chrono::milliseconds timeout);
 
@@ -69,6 +80,8 @@ Q_SIGNALS:
     // After respond(): the page has been sent and the connection closed (or the browser had
     // already gone). A process may exit now without cutting the page off.
     void responded();
+    // A browser opened the start link (right Host, right token): call answerStart(request, …).
+    void startRequested(quint64 request);
 
 private:
     struct Connection
@@ -84,18 +97,23 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket);
     void acceptCallback(QTcpSocket *socket, const QUrlQuery &query);
-    void answer(QTcpSocket *socket, int status, const CallbackPage &page);
+    void acceptStart(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, int status, const CallbackPage &page, const QByteArray &location = {});
     void forget(QTcpSocket *socket);
     void drop(QTcpSocket *socket);
     bool evictOldestIdle();
     [[nodiscard]] bool isExpectedHost(const QByteArray &version, const QByteArray &host) const;
     [[nodiscard]] bool isExpectedState(const QUrlQuery &query) const;
+    [[nodiscard]] bool isStartToken(const QUrlQuery &query) const;
 
     QTcpServer m_server; // child by value: same lifetime as the listener
     QHash<QTcpSocket *, Connection> m_connections;
     QPointer<QTcpSocket> m_held; // the accepted callback's socket, until respond()
     QPointer<QTcpSocket> m_responding; // the same socket while the answer is being sent
     QByteArray m_expectedState; // UTF-8
+    QByteArray m_startToken; // empty: no start link
+    QHash<quint64, QPointer<QTcpSocket>> m_starts; // start requests waiting for answerStart()
+    quint64 m_nextStart = 0;
     QUrl m_redirectUri;
     std::chrono::milliseconds m_idleTimeout = DefaultIdleTimeout;
     quint64 m_nextSerial = 0;

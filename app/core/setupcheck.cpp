@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "setupcheck.h"
 
+#include "authorizationrequest.h"
 #include "browserlauncher.h"
 #include "discoverydocument.h"
-#include "pkce.h"
+#include "pushedauthorization.h"
 #include "securerandom.h"
 #include "sessionindex.h"
 #include "sessionstore.h"
@@ -296,13 +297,12 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
             tr("Logto always offers offline_access: check that the endpoint is your Logto tenant (%1).")
                 .arg(consoleEndpoint));
     }
-    probeAuthorization(raw);
+    probeAuthorization(document.value());
 }
 
-void SetupCheck::probeAuthorization(const QJsonObject &discovery)
+void SetupCheck::probeAuthorization(const DiscoveryDocument &discovery)
 {
-    const QUrl parEndpoint(discovery.value(QLatin1String("pushed_authorization_request_endpoint")).toString());
-    if (parEndpoint.isEmpty() || !parEndpoint.isValid() || !OidcConfig::checkTransport(parEndpoint)) {
+    if (!PushedAuthorization::isOffered(discovery)) {
         const QString why = tr("Not checked: the provider offers no pushed authorization requests (PAR), so this "
                                "cannot be checked without a browser.");
         set(App, SetupCheckResult::Status::Note, why, tr("Run logto-signin sign-in once to check it."));
@@ -310,28 +310,28 @@ void SetupCheck::probeAuthorization(const QJsonObject &discovery)
         checkKeychain();
         return;
     }
-    // A real authorization request with PKCE and state, pushed and then forgotten: Logto checks
-    // the client and the redirect at once and answers without a page.
-    const Pkce pkce = Pkce::generate();
+    // The request a sign-in would push (PKCE, state, nonce), pushed and then forgotten: Logto
+    // checks the client and the redirect at once and answers without a page. The port is one a
+    // sign-in could get; nothing listens on it, and nothing ever opens the request_uri.
     const quint16 port = static_cast<quint16>(QRandomGenerator::global()->bounded(49152, 65536));
-    const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(port);
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("client_id"), m_appId);
-    form.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-    form.addQueryItem(QStringLiteral("redirect_uri"), redirect);
-    form.addQueryItem(QStringLiteral("scope"), m_config.scopes().join(QLatin1Char(' ')));
-    form.addQueryItem(QStringLiteral("state"), QString::fromLatin1(SecureRandom::urlSafeString(32)));
-    form.addQueryItem(QStringLiteral("nonce"), QString::fromLatin1(SecureRandom::urlSafeString(32)));
-    form.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(pkce.challenge));
-    form.addQueryItem(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::method()));
-    form.addQueryItem(QStringLiteral("prompt"), QStringLiteral("consent"));
-    for (const QString &resource : m_config.resources())
-        form.addQueryItem(QStringLiteral("resource"), resource);
-    m_http->postForm(
-        parEndpoint, form, [this, redirect](const Result<HttpResponse> &response) { onProbe(response, redirect); });
+    const QUrl redirect(QStringLiteral("http://127.0.0.1:%1/callback").arg(port));
+    const Result<AuthorizationRequest> request =
+        AuthorizationRequest::create(discovery, m_config, SignInOptions(), redirect);
+    if (!request) {
+        set(App, SetupCheckResult::Status::Failed, request.error().toString(), tr("Check the app ID and the options."));
+        skip({Redirect}, tr("Not checked: the test authorization request could not be made."));
+        checkKeychain();
+        return;
+    }
+    PushedAuthorization::push(m_http,
+                              discovery,
+                              request.value(),
+                              [this, redirect = redirect.toString()](const Result<PushedAuthorization> &pushed) {
+                                  onProbe(pushed ? Result<void>() : Result<void>(pushed.error()), redirect);
+                              });
 }
 
-void SetupCheck::onProbe(const Result<HttpResponse> &response, const QString &redirect)
+void SetupCheck::onProbe(const Result<void> &response, const QString &redirect)
 {
     const QString redirectFix =
         tr("In the Logto Console open Applications → your app → Redirect URIs, add exactly %1 and save. The app "

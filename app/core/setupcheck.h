@@ -18,6 +18,7 @@
 
 namespace Logto {
 
+class DiscoveryDocument;
 class TokenStore;
 
 // One line of the set-up checklist. `detail` says what was found, `fix` what a person can do
@@ -80,8 +81,8 @@ private:
     void lookUpHost();
     void fetchDiscovery();
     void onDiscovery(const Result<HttpResponse> &response);
-    void probeAuthorization(const QJsonObject &discovery);
-    void onProbe(const Result<HttpResponse> &response, const QString &redirect);
+    void probeAuthorization(const DiscoveryDocument &discovery);
+    void onProbe(const Result<void> &response, const QString &redirect);
     void checkKeychain();
     void checkStoredSession(bool keychainUsable);
     void checkBrowser();

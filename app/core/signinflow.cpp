@@ -6,9 +6,13 @@
 #include "logging.h"
 #include "loopbacklistener.h"
 #include "oidcprovider.h"
+#include "pushedauthorization.h"
+#include "securerandom.h"
 #include "tokenclient.h"
 
 #include <QPointer>
+
+#include <utility>
 
 namespace Logto {
 
@@ -47,6 +51,7 @@ SignInFlow::SignInFlow(const OidcConfig &config, OidcProvider *provider, QObject
                       static_cast<int>(m_timeout.count()))});
     });
     connect(m_listener, &LoopbackListener::callbackReceived, this, &SignInFlow::onCallback);
+    connect(m_listener, &LoopbackListener::startRequested, this, &SignInFlow::onStartRequested);
 }
 
 SignInFlow::~SignInFlow() = default;
@@ -64,7 +69,14 @@ void SignInFlow::setClockSkew(std::chrono::seconds skew)
 
 QUrl SignInFlow::authorizationUrl() const
 {
-    return m_request ? m_request->url() : QUrl();
+    return m_browserUrl;
+}
+
+QUrl SignInFlow::signInLink() const
+{
+    if (m_browserUrl.isEmpty())
+        return {};
+    return m_startLink.isEmpty() ? m_browserUrl : m_startLink;
 }
 
 std::chrono::seconds SignInFlow::remainingTime() const
@@ -80,6 +92,10 @@ void SignInFlow::start(const SignInOptions &options)
         return;
     m_running = true;
     m_callbackReceived = false;
+    m_pushed.reset();
+    m_browserUrl.clear();
+    m_startLink.clear();
+    m_waitingStarts.clear();
     if (auto ok = m_config.validate(); !ok) {
         fail(ok.error());
         return;
@@ -115,12 +131,99 @@ void SignInFlow::onDiscovery(const DiscoveryDocument &discovery, const SignInOpt
     m_request = std::make_unique<AuthorizationRequest>(std::move(request).value());
     m_listener->setExpectedState(m_request->state());
 
+    if (!m_pushEnabled || !PushedAuthorization::isOffered(discovery)) {
+        waitForBrowser(m_request->url());
+        return;
+    }
+
+    // The start link: GET http://127.0.0.1:<port>/start?t=<token> pushes the request again and
+    // redirects the browser to the fresh request_uri, so "open again", "copy link" and a printed
+    // link keep working after the first request_uri has expired.
+    //
+    // Any page in any browser on this machine can navigate to a loopback address, so consider what
+    // one that did could do. The token is 256 random bits, one per sign-in, and is only shown to the
+    // person (window, clipboard, stderr); without it the answer is a plain 404. With it, a page
+    // could only start *this* sign-in in the person's own browser: the request it leads to carries
+    // this app's redirect URI, state and PKCE challenge, so the code comes back to this listener
+    // only, is redeemed only with the verifier that never leaves this process, and the ID token
+    // must carry this flow's nonce. Nothing is granted to the page (login CSRF would need the
+    // attacker's code to reach us with our state, which it cannot get). The Host check still
+    // comes first (DNS rebinding), and the link dies with the listener.
+    //
+    // Each push sends the same parameters (state, nonce, PKCE challenge): it is one authorization
+    // request made again, not a new one. Fresh values would gain nothing (none of them is secret
+    // from the provider or the browser, the verifier never leaves the app) and would make the
+    // listener accept several states and the flow keep several verifiers.
+    m_startLink = m_listener->setStartToken(SecureRandom::urlSafeString(32));
+    m_pushing = true;
+    PushedAuthorization::push(m_provider->http(),
+                              discovery,
+                              *m_request,
+                              whileAlive<PushedAuthorization>(this, [this](Result<PushedAuthorization> pushed) {
+                                  m_pushing = false;
+                                  if (!m_running)
+                                      return;
+                                  // A refused push (unknown app, unregistered redirect URI, ...)
+                                  // stops here, before any browser opens.
+                                  if (!pushed) {
+                                      fail(pushed.error());
+                                      return;
+                                  }
+                                  m_pushed = std::make_unique<PushedAuthorization>(std::move(pushed).value());
+                                  waitForBrowser(m_pushed->url());
+                              }));
+}
+
+void SignInFlow::waitForBrowser(const QUrl &url)
+{
     // Fetch the signing keys while the person is in the browser.
     m_provider->prefetchKeys();
 
+    m_browserUrl = url;
     m_deadline.start(m_timeout);
-    qCDebug(lcLogtoOidc) << "waiting for the browser on" << redirectUri.value().toDisplayString();
-    Q_EMIT authorizationUrlReady(m_request->url());
+    qCDebug(lcLogtoOidc) << "waiting for the browser on" << m_listener->redirectUri().toDisplayString()
+                         << (m_startLink.isEmpty() ? "(plain request)" : "(pushed request)");
+    Q_EMIT authorizationUrlReady(url);
+}
+
+void SignInFlow::onStartRequested(quint64 request)
+{
+    if (!m_running || !m_request || m_startLink.isEmpty()) {
+        m_listener->answerStart(request, {}, CallbackPage::failure(tr("This sign-in has ended.")));
+        return;
+    }
+    // Reused while fresh, so a link opened twice in a row (or by a page in a loop) costs one push.
+    if (m_pushed && m_pushed->isFresh()) {
+        m_listener->answerStart(request, m_pushed->url());
+        return;
+    }
+    m_waitingStarts.append(request);
+    if (m_pushing)
+        return; // answered with the push under way
+    m_pushing = true;
+    qCDebug(lcLogtoOidc) << "start link opened: pushing the authorization request again";
+    PushedAuthorization::push(
+        m_provider->http(),
+        *m_provider->discovery(),
+        *m_request,
+        whileAlive<PushedAuthorization>(this, [this](Result<PushedAuthorization> pushed) {
+            m_pushing = false;
+            const QList<quint64> waiting = std::exchange(m_waitingStarts, {});
+            if (!m_running)
+                return; // the listener is closed: nobody is waiting any more
+            CallbackPage page;
+            if (pushed) {
+                m_pushed = std::make_unique<PushedAuthorization>(std::move(pushed).value());
+            } else {
+                // The app keeps waiting: the link may work again later (e.g. once the network is back).
+                page.kind = CallbackPage::Kind::Ignored;
+                page.heading = tr("Could not open the sign-in page");
+                page.message = tr("%1 Try this link again, or return to the app.").arg(pushed.error().message);
+                page.detail = pushed.error().detail;
+            }
+            for (const quint64 id : waiting)
+                m_listener->answerStart(id, pushed ? m_pushed->url() : QUrl(), page);
+        }));
 }
 
 void SignInFlow::onCallback(const QUrlQuery &query)

@@ -209,10 +209,12 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
         }
         m_session->adopt(result, done);
     });
-    connect(flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
-        m_authorizationUrl = url;
+    connect(flow, &Logto::SignInFlow::authorizationUrlReady, this, [this, flow](const QUrl &url) {
+        // "Open browser again" and "Copy sign-in link" hand out the link that works as long as the
+        // flow waits: with PAR the loopback start link, as `url`'s request_uri dies after a minute.
+        m_authorizationUrl = flow->signInLink();
         setState(State::Waiting);
-        openBrowserAgain();
+        openBrowser(url);
     });
     connect(flow, &Logto::SignInFlow::callbackReceived, this, [this] {
         setState(State::Completing);
@@ -324,9 +326,14 @@ void AppController::cancelSignIn()
 
 void AppController::openBrowserAgain()
 {
-    if (m_authorizationUrl.isEmpty())
+    openBrowser(m_authorizationUrl);
+}
+
+void AppController::openBrowser(const QUrl &url)
+{
+    if (url.isEmpty())
         return;
-    if (auto opened = m_launcher.open(m_authorizationUrl); !opened)
+    if (auto opened = m_launcher.open(url); !opened)
         Q_EMIT errorOccurred(opened.error());
 }
 

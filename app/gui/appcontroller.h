@@ -68,6 +68,8 @@ public:
     void signIn(const Logto::SignInOptions &options);
     void cancelSignIn();
     void openBrowserAgain();
+    // The sign-in link for "Open browser again" and "Copy sign-in link": it works for as long as
+    // the sign-in waits (with PAR, the loopback start link: see SignInFlow::signInLink()).
     [[nodiscard]] QUrl authorizationUrl() const { return m_authorizationUrl; }
     [[nodiscard]] int secondsLeft() const;
     void signOut(bool endBrowserSession);
@@ -101,6 +103,7 @@ private:
     void setState(State state);
     void fail(const Logto::Error &error, State next);
     void startSignIn(const Logto::SignInOptions &options);
+    void openBrowser(const QUrl &url);
     void onVerified(const Logto::SignInResult &result);
     void onSignedIn(const Logto::SignInResult &result);
     void onSignInFailed(const Logto::Error &error);

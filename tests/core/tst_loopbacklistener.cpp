@@ -158,6 +158,9 @@ private Q_SLOTS:
     void browserLeavesBeforeRespond();
     void answerOutlivesCloseAndSignalsResponded();
     void providerError();
+    void startLink();
+    void startLinkRejected_data();
+    void startLinkRejected();
     void pagesAreEscapedAndSelfContained_data();
     void pagesAreEscapedAndSelfContained();
 
@@ -347,6 +350,90 @@ void TestLoopbackListener::portClosedAfterCallback()
     QVERIFY(browser.waitClosed());
     QCOMPARE(browser.response().status, 200);
     QCOMPARE(received.count(), 1);
+}
+
+void TestLoopbackListener::startLink()
+{
+    LoopbackListener listener;
+    listener.setExpectedState(expectedState);
+    const quint16 port = static_cast<quint16>(listener.listen().value().port());
+    const QUrl link = listener.setStartToken("tok_123-ABC"_ba);
+    QCOMPARE(link.toString(), u"http://127.0.0.1:%1/start?t=tok_123-ABC"_s.arg(port));
+    QSignalSpy started(&listener, &LoopbackListener::startRequested);
+
+    // Held until the flow says where to go; then a redirect with the protective headers, no body.
+    Client browser(port);
+    QVERIFY(browser.waitConnected());
+    browser.send(getRequest(port, "/start?t=tok_123-ABC"));
+    QVERIFY(started.wait());
+    const QUrl location(
+        u"https://logto.example/oidc/auth?client_id=app&request_uri=urn%3Aietf%3Aparams%3Aoauth%3Arequest_uri%3Ax"_s);
+    listener.answerStart(started.at(0).at(0).value<quint64>(), location);
+    QVERIFY(browser.waitClosed());
+    Response response = browser.response();
+    QCOMPARE(response.status, 302);
+    QCOMPARE(response.header("Cache-Control"), "no-store"_ba);
+    QCOMPARE(response.header("Referrer-Policy"), "no-referrer"_ba);
+    QVERIFY(response.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    QCOMPARE(response.header("Content-Length"), "0"_ba);
+    QCOMPARE(response.header("Location"), location.toEncoded());
+    QVERIFY(response.body.isEmpty());
+
+    // A failed push: the page, HTTP 502, and the listener keeps waiting for the real redirect.
+    Client again(port);
+    QVERIFY(again.waitConnected());
+    again.send(getRequest(port, "/start?t=tok_123-ABC"));
+    QVERIFY(started.wait());
+    listener.answerStart(started.at(1).at(0).value<quint64>(), {}, CallbackPage::failure(u"marker-502"_s));
+    QVERIFY(again.waitClosed());
+    response = again.response();
+    QCOMPARE(response.status, 502);
+    QVERIFY(response.body.contains("marker-502"));
+    QVERIFY(listener.isListening());
+    listener.answerStart(12345, location); // unknown: ignored
+    QTRY_COMPARE(listener.connectionCount(), 0);
+}
+
+void TestLoopbackListener::startLinkRejected_data()
+{
+    QTest::addColumn<QByteArray>("token"); // set on the listener; empty: no start link
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    const QByteArray host = "Host: 127.0.0.1:{port}\r\n"_ba;
+    auto get = [&](const QByteArray &target) -> QByteArray {
+        return "GET " + target + " HTTP/1.1\r\n" + host + "\r\n";
+    };
+    QTest::newRow("no start link") << QByteArray() << get("/start?t=") << 404;
+    QTest::newRow("token missing") << "tok"_ba << get("/start") << 404;
+    QTest::newRow("token wrong") << "tok"_ba << get("/start?t=tox") << 404;
+    QTest::newRow("token prefix") << "tok"_ba << get("/start?t=to") << 404;
+    QTest::newRow("token twice") << "tok"_ba << get("/start?t=tok&t=tok") << 404;
+    QTest::newRow("/start/") << "tok"_ba << get("/start/?t=tok") << 404;
+    QTest::newRow("POST") << "tok"_ba
+                          << "POST /start?t=tok HTTP/1.1\r\n" + host + "Content-Length: 0\r\n\r\n"
+                          << 405;
+    QTest::newRow("Host: evil.example") << "tok"_ba
+                                        << "GET /start?t=tok HTTP/1.1\r\nHost: evil.example\r\n\r\n"_ba << 400;
+    QTest::newRow("Host: localhost:port") << "tok"_ba
+                                          << "GET /start?t=tok HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n"_ba << 400;
+}
+
+void TestLoopbackListener::startLinkRejected()
+{
+    QFETCH(QByteArray, token);
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    LoopbackListener listener;
+    listener.setExpectedState(expectedState);
+    const quint16 port = static_cast<quint16>(listener.listen().value().port());
+    QCOMPARE(listener.setStartToken(token).isEmpty(), token.isEmpty());
+    QSignalSpy started(&listener, &LoopbackListener::startRequested);
+    request.replace("{port}", QByteArray::number(port));
+    const Response response = parseResponse(exchange(port, request));
+    QCOMPARE(response.status, status);
+    verifyProtectiveHeaders(response);
+    QCOMPARE(started.count(), 0);
+    QVERIFY(listener.isListening());
 }
 
 void TestLoopbackListener::rejectedWithoutEffect_data()

@@ -393,6 +393,12 @@ void TestMainWindow::cancelWhileWaiting()
     QTRY_COMPARE(app.controller.state(), AppController::State::Waiting);
     QTRY_VERIFY(app.find<QLabel>(u"countdownLabel"_s)->text().contains(QRegularExpression(u"[45]:[0-5][0-9]"_s)));
     QVERIFY(!app.controller.authorizationUrl().isEmpty());
+    // The provider offers PAR: "Open browser again" and "Copy sign-in link" hand out the loopback
+    // start link, which pushes a fresh request each time, not a request_uri that dies in a minute.
+    const QUrl link = app.controller.authorizationUrl();
+    QCOMPARE(link.host(), u"127.0.0.1"_s);
+    QCOMPARE(link.path(), u"/start"_s);
+    QVERIFY(!link.toString().contains(u"request_uri"_s));
     screenshot(app.window.get(), u"waiting-en"_s);
     m_languages.apply(u"th"_s);
     screenshot(app.window.get(), u"waiting-th"_s);

@@ -86,7 +86,10 @@ bool Idp::start()
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(u"node"_s);
-    m_process->setArguments(QStringList{directory() + u"/server.mjs"_s, u"--port"_s, u"0"_s} + m_arguments);
+    // These tests play the browser with the plain request's state and redirect_uri, so the
+    // provider offers no PAR unless a test asks for it (tests/e2e/tst_par covers PAR).
+    const QStringList par = m_arguments.contains(u"--par"_s) ? QStringList() : QStringList{u"--par"_s, u"off"_s};
+    m_process->setArguments(QStringList{directory() + u"/server.mjs"_s, u"--port"_s, u"0"_s} + par + m_arguments);
     // Its request log goes to a file: a pipe nobody reads would fill up and stall it.
     m_log = std::make_unique<QTemporaryFile>();
     if (!m_log->open()) {

@@ -8,6 +8,7 @@
 //   node server.mjs [--port N] [--alg ES384|RS256] [--users FILE] [--access-token-ttl S]
 //                   [--id-token-ttl S] [--refresh-token-ttl S] [--reuse-window S] [--mutate NAME]
 //                   [--apple on|off] [--apple-cancel app|page] [--apple-port N]
+//                   [--par on|off] [--par-ttl S]
 //
 // Prints two lines to stdout, in one write, once both origins listen:
 //   LISTENING http://127.0.0.1:<port>
@@ -56,6 +57,8 @@ const { values: opts } = parseArgs({
     apple: { type: 'string', default: 'on' },
     'apple-cancel': { type: 'string', default: 'app' },
     'apple-port': { type: 'string', default: '0' },
+    par: { type: 'string', default: 'on' },
+    'par-ttl': { type: 'string', default: '60' },
   },
   strict: true,
 });
@@ -83,10 +86,14 @@ const config = {
   apple: opts.apple === 'on',
   appleCancel: opts['apple-cancel'],
   applePort: Number.parseInt(opts['apple-port'], 10),
+  par: opts.par === 'on',
+  parTtl: seconds('par-ttl'),
 };
 if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) fail('--port must be 0..65535');
 if (!Number.isInteger(config.applePort) || config.applePort < 0 || config.applePort > 65535) fail('--apple-port must be 0..65535');
 if (!['on', 'off'].includes(opts.apple)) fail('--apple must be on or off');
+if (!['on', 'off'].includes(opts.par)) fail('--par must be on or off');
+if (!Number.isInteger(config.parTtl) || config.parTtl > 60) fail('--par-ttl must be a whole number of seconds, 1..60');
 if (!['app', 'page'].includes(config.appleCancel)) fail('--apple-cancel must be app or page');
 if (!SUPPORTED_ALGS.includes(config.alg)) fail(`--alg must be one of ${SUPPORTED_ALGS.join(', ')}`);
 if (opts.mutate && !MUTATIONS[opts.mutate]) fail(`--mutate must be one of ${MUTATION_NAMES.join(', ')}`);
@@ -100,6 +107,10 @@ const state = {
   failToken: null, // { status, remaining }
   delayToken: null, // { ms, remaining }
   answerFaults: new Map(), // endpoint name (FAULT_PATHS) → { kind: 'huge', bytes, chunked } | { kind: 'trickle' }
+  par: config.par, // PAR offered in discovery and served at /oidc/request
+  parTtl: config.parTtl, // seconds a pushed request_uri lives (Logto and oidc-provider: 60)
+  failPar: null, // { status, error, description, remaining }
+  pushed: new Map(), // request_uri → summary of the pushed parameters (for the log)
 };
 
 const log = (line) => process.stderr.write(`[idp] ${line}\n`);
@@ -309,6 +320,15 @@ function createProvider(issuer) {
   provider.use(applyMutations);
   provider.use(advertiseSigningAlgs);
   provider.use(injectTokenFaults);
+  provider.use(pushedAuthorizationRequests);
+
+  // oidc-provider 9 gives every pushed request 60 s (a constant, MAX_TTL; `ttl` has no entry for
+  // it). --par-ttl shortens it by shortening what is stored, so expiry tests need not wait a minute.
+  const { PushedAuthorizationRequest } = provider;
+  const save = PushedAuthorizationRequest.prototype.save;
+  PushedAuthorizationRequest.prototype.save = function saveWithTestTtl(ttl) {
+    return save.call(this, Math.min(ttl, state.parTtl));
+  };
 
   return provider;
 }
@@ -483,6 +503,53 @@ async function advertiseSigningAlgs(ctx, next) {
   if (ctx.path === '/.well-known/openid-configuration' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
     ctx.body = { ...ctx.body, id_token_signing_alg_values_supported: [...LOGTO_SIGNING_ALGS] };
   }
+}
+
+/**
+ * PAR as the tests need it: hidden (`--par off`, /__test/par), failing (/__test/fail-par), with a
+ * shorter lifetime (--par-ttl), and each pushed request remembered for the request log.
+ */
+async function pushedAuthorizationRequests(ctx, next) {
+  if (ctx.path === '/.well-known/openid-configuration') {
+    await next();
+    if (!state.par && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+      ctx.body = { ...ctx.body };
+      delete ctx.body.pushed_authorization_request_endpoint;
+      delete ctx.body.require_pushed_authorization_requests;
+    }
+    return undefined;
+  }
+  if (ctx.path !== '/request') return next();
+  if (!state.par) {
+    ctx.status = 404;
+    ctx.body = { code: 'guard.not_found', message: 'Not found.' };
+    return undefined;
+  }
+  if (state.failPar) {
+    const { status, error, description } = state.failPar;
+    if (--state.failPar.remaining <= 0) state.failPar = null;
+    await readBody(ctx.req);
+    ctx.status = status;
+    ctx.set('Cache-Control', 'no-store');
+    // With an OAuth error the Logto shape is added by logtoErrorShape, as for a real one.
+    ctx.body = error
+      ? { error, error_description: description ?? '' }
+      : { code: 'unknown', message: 'Internal server error.' };
+    return undefined;
+  }
+  await next();
+  if (ctx.status === 201 && typeof ctx.body?.request_uri === 'string') {
+    ctx.body = { ...ctx.body, expires_in: Math.min(ctx.body.expires_in, state.parTtl) };
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(ctx.oidc.params ?? {})) {
+      if (value === undefined) continue;
+      for (const one of Array.isArray(value) ? value : [value]) params.append(name, String(one));
+    }
+    if (state.pushed.size >= 1000) state.pushed.clear(); // bounded; tests push a handful
+    state.pushed.set(ctx.body.request_uri, parameterSummary(params));
+    ctx.req.pushedParams = state.pushed.get(ctx.body.request_uri);
+  }
+  return undefined;
 }
 
 const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
@@ -960,6 +1027,26 @@ function handleTest(req, res, url) {
       state.answerFaults.set(name, { kind: 'trickle' });
       return sendJson(res, 200, { path: name });
     }
+    case 'POST /__test/par': {
+      const enabled = q.get('enabled');
+      const ttl = q.get('ttl');
+      if (enabled !== null && !['on', 'off'].includes(enabled)) return sendJson(res, 400, { error: 'enabled must be on or off' });
+      const seconds = ttl === null ? state.parTtl : Number(ttl);
+      if (!Number.isInteger(seconds) || seconds < 1 || seconds > 60) return sendJson(res, 400, { error: 'ttl must be 1..60' });
+      if (enabled !== null) state.par = enabled === 'on';
+      state.parTtl = seconds;
+      return sendJson(res, 200, { enabled: state.par, ttl: state.parTtl });
+    }
+    case 'POST /__test/fail-par': {
+      const status = positiveInt(q.get('status'), 500);
+      const count = positiveInt(q.get('count'), 1);
+      if (!status || status < 400 || status > 599 || count === undefined) {
+        return sendJson(res, 400, { error: 'status must be 400..599, count >= 0' });
+      }
+      const error = q.get('error') || undefined;
+      state.failPar = count ? { status, error, description: q.get('description') ?? undefined, remaining: count } : null;
+      return sendJson(res, 200, { status, error: error ?? null, count });
+    }
     case 'POST /__test/mutate': {
       const name = q.get('name') || null;
       if (name && !MUTATIONS[name]) return sendJson(res, 400, { error: `unknown mutation; one of ${MUTATION_NAMES.join(', ')}` });
@@ -971,6 +1058,10 @@ function handleTest(req, res, url) {
       state.failToken = null;
       state.delayToken = null;
       state.answerFaults.clear();
+      state.par = config.par;
+      state.parTtl = config.parTtl;
+      state.failPar = null;
+      state.pushed.clear();
       state.mutation = opts.mutate ?? null;
       return sendJson(res, 200, { ok: true });
     default:
@@ -995,8 +1086,7 @@ async function readBody(req, limit = 64 * 1024) {
 const isLoopback = (address) => /^(127\.|::1$|::ffff:127\.)/.test(address ?? '');
 
 /** Authorization request parameters worth asserting on (no state/nonce/challenge values). */
-function authorizationSummary(url) {
-  const q = url.searchParams;
+function parameterSummary(q) {
   const summary = {};
   for (const name of ['client_id', 'redirect_uri', 'response_type', 'scope', 'prompt',
     'code_challenge_method', 'ui_locales', 'login_hint', 'max_age', ...LOGTO_PARAMS]) {
@@ -1034,7 +1124,16 @@ function recordRequest(req, res, url, path = url.pathname) {
     if (!res.writableFinished) entry.aborted = true;
     if (req.fault) entry.fault = req.fault; // answered by /__test/huge or /__test/trickle
     if (req.grantType) entry.grant_type = req.grantType;
-    if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
+    if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) {
+      // The parameters in effect: a request_uri's are the pushed ones. `query` names what the
+      // URL itself carried, so a test can tell a pushed request from a plain one.
+      const requestUri = url.searchParams.get('request_uri');
+      const pushed = requestUri !== null ? state.pushed.get(requestUri) : undefined;
+      entry.params = pushed ?? parameterSummary(url.searchParams);
+      entry.query = [...url.searchParams.keys()];
+      entry.pushed = requestUri !== null;
+    }
+    if (req.pushedParams) entry.params = req.pushedParams; // POST /oidc/request that succeeded
     if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
     if (req.apple) entry.apple = req.apple; // what the Apple connector did
     if (req.fields) entry.fields = req.fields; // names only, never values
