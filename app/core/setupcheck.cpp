@@ -9,6 +9,7 @@
 #include "sessionstore.h"
 #include "tokenstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -140,13 +141,17 @@ QString SetupCheck::fixLine(const SetupCheckResult &result)
 {
     if (result.fix.isEmpty() || result.status == SetupCheckResult::Status::Passed)
         return {};
-    return tr("Fix: %1").arg(printable(result.fix));
+    // doctor's words since it was written: their translations (English plurals too) stay in its context.
+    return QCoreApplication::translate("DoctorCommand", "Fix: %1").arg(printable(result.fix));
 }
 
 QString SetupCheck::summary(const Results &results)
 {
-    const auto failed = std::count_if(results.cbegin(), results.cend(), [](const SetupCheckResult &r) { return !r.ok(); });
-    return failed == 0 ? tr("Every check passed.") : tr("%n check(s) did not pass.", nullptr, static_cast<int>(failed));
+    const auto failed =
+        std::count_if(results.cbegin(), results.cend(), [](const SetupCheckResult &r) { return !r.ok(); });
+    return failed == 0
+        ? QCoreApplication::translate("DoctorCommand", "Every check passed.")
+        : QCoreApplication::translate("DoctorCommand", "%n check(s) did not pass.", nullptr, static_cast<int>(failed));
 }
 
 QString SetupCheck::titleFor(const QString &id) const
@@ -200,7 +205,8 @@ void SetupCheck::run(std::function<void(const Results &)> done)
             tr("Use your tenant's https:// address, as shown in the Logto Console under Applications → your app → "
                "Endpoints & Credentials → Logto endpoint (plain http is only for Logto on this computer: "
                "127.0.0.1 or localhost)."));
-        skip({Discovery, App, Redirect, Refresh, Social, Clock, Session}, tr("Not checked: the endpoint is not usable."));
+        skip({Discovery, App, Redirect, Refresh, Social, Clock, Session},
+             tr("Not checked: the endpoint is not usable."));
         checkKeychain();
         return;
     }
@@ -431,15 +437,16 @@ void SetupCheck::checkSocial()
 void SetupCheck::onSignInExperience(const Result<SignInExperience> &experience)
 {
     const QString required = m_requiredSocialTarget;
-    const QString option =
-        required == QLatin1String("apple") ? QStringLiteral("--apple") : QStringLiteral("--direct-sign-in social:") + required;
+    const QString option = required == QLatin1String("apple") ? QStringLiteral("--apple")
+                                                              : QStringLiteral("--direct-sign-in social:") + required;
     if (!experience) {
-        QString detail = tr("The tenant's sign-in experience could not be read at %1 (%2): the window offers the "
-                            "social sign-ins set in Settings.")
-                             .arg(SignInExperience::url(m_config.endpoint()).toDisplayString(),
-                                  experience.error().toString());
+        QString detail =
+            tr("The tenant's sign-in experience could not be read at %1 (%2): the window offers the "
+               "social sign-ins set in Settings.")
+                .arg(SignInExperience::url(m_config.endpoint()).toDisplayString(), experience.error().toString());
         if (!required.isEmpty())
-            detail += QLatin1Char(' ') + tr("Whether it offers %1 cannot be checked.").arg(SocialConnector::brandName(required));
+            detail += QLatin1Char(' ')
+                + tr("Whether it offers %1 cannot be checked.").arg(SocialConnector::brandName(required));
         set(Social, SetupCheckResult::Status::Note, detail);
         return;
     }
@@ -455,8 +462,7 @@ void SetupCheck::onSignInExperience(const Result<SignInExperience> &experience)
             SetupCheckResult::Status::Failed,
             (offered.isEmpty() ? tr("The tenant offers no social sign-in, so not %1 either.").arg(name)
                                : tr("The tenant does not offer %1; it offers %2.").arg(name, list))
-                + QLatin1Char(' ')
-                + tr("With %1 Logto shows its ordinary sign-in page instead.").arg(option),
+                + QLatin1Char(' ') + tr("With %1 Logto shows its ordinary sign-in page instead.").arg(option),
             tr("In the Logto Console add the %1 connector (Connectors → Social connectors → Add social connector) "
                "and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in; or sign in "
                "without %2.")

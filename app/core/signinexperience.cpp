@@ -93,7 +93,8 @@ QString SocialConnector::name(const QLocale &locale) const
         return {};
     };
     for (const QString &wanted : {full, language, QStringLiteral("en")}) {
-        const QString found = find([&wanted](const QString &tag) { return tag.compare(wanted, Qt::CaseInsensitive) == 0; });
+        const QString found =
+            find([&wanted](const QString &tag) { return tag.compare(wanted, Qt::CaseInsensitive) == 0; });
         if (!found.isEmpty())
             return found;
         if (wanted == language) {
@@ -144,7 +145,8 @@ QUrl SignInExperience::url(const QUrl &endpoint)
 Result<SignInExperience> SignInExperience::fromJson(const QByteArray &json)
 {
     if (json.size() > ResponseLimit::SignInExperience) {
-        return unusable(tr("The sign-in experience is larger than %1 KiB.").arg(ResponseLimit::SignInExperience / 1024));
+        return unusable(
+            tr("The sign-in experience is larger than %1 KiB.").arg(ResponseLimit::SignInExperience / 1024));
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);

@@ -68,6 +68,7 @@ public:
     // Settings value stands.
     [[nodiscard]] QList<Logto::SocialConnector> socialConnectors() const;
     enum class SignInExperienceState { None, Loading, Loaded, Unavailable };
+    Q_ENUM(SignInExperienceState)
     [[nodiscard]] SignInExperienceState signInExperienceState() const { return m_experienceState; }
     void setSignInExperienceTimeout(std::chrono::milliseconds timeout);
 

@@ -197,7 +197,7 @@ void SetupCheckDialog::retranslateUi()
     QString summary;
     if (m_timedOut) {
         const int seconds = static_cast<int>(std::chrono::duration_cast<std::chrono::seconds>(m_deadline).count());
-        summary = tr("The checks did not finish within %n second(s).", nullptr, std::max(seconds, 1));
+        summary = tr("The checks did not finish in the time allowed (%1 seconds).").arg(std::max(seconds, 1));
     } else if (!running && !m_results.isEmpty()) {
         summary = Logto::SetupCheck::summary(m_results);
     }

@@ -447,8 +447,7 @@ void TestDoctor::socialSignInsOfTheTenant()
     QCOMPARE(report.status(u"social"_s), "passed"_L1);
     QCOMPARE(report.detail(u"social"_s),
              u"The tenant offers Apple (social:apple), Google (social:google), WeChat (social:wechat)."_s);
-    QCOMPARE(report.object.value("social_targets"_L1).toArray(),
-             QJsonArray({u"apple"_s, u"google"_s, u"wechat"_s}));
+    QCOMPARE(report.object.value("social_targets"_L1).toArray(), QJsonArray({u"apple"_s, u"google"_s, u"wechat"_s}));
 
     const CliRun text = doctor(cli(), idp.endpoint().toString(), AppId, false, {u"--apple"_s});
     QVERIFY2(QString::fromUtf8(text.out).contains(u"\u2713 Social sign-in: The tenant offers Apple (social:apple)"_s),
@@ -462,7 +461,8 @@ void TestDoctor::appleAskedOfTenantWithout()
     IdpServer idp({u"--apple"_s, u"off"_s});
     QVERIFY2(idp.start(), qPrintable(idp.errorString()));
     const CliRun run = doctor(cli(), idp.endpoint().toString(), AppId, true, {u"--apple"_s});
-    verifyFails(run, u"social"_s, u"The tenant offers no social sign-in, so not Apple either."_s, u"add the Apple connector"_s);
+    verifyFails(
+        run, u"social"_s, u"The tenant offers no social sign-in, so not Apple either."_s, u"add the Apple connector"_s);
     const Report report = reportOf(run.out);
     QVERIFY(report.detail(u"social"_s).contains(u"With --apple Logto shows its ordinary sign-in page instead."_s));
     QVERIFY(report.fix(u"social"_s).contains(u"Sign-in experience → Sign-up and sign-in → Social sign-in"_s));
