@@ -58,7 +58,7 @@ QStringList optionsFor(const QString &command)
     if (command == QLatin1String("sign-out"))
         return {Browser};
     if (command == QLatin1String("doctor"))
-        return {Json};
+        return {Json, Apple, DirectSignIn};
     return {};
 }
 
@@ -159,8 +159,12 @@ CommandLine::CommandLine()
         {AppId, tr("The Native app's ID from the Logto Console (env LOGTO_APP_ID)."), tr("ID")},
         {Scope, tr("Extra scope, repeatable; added to openid offline_access profile."), tr("S")},
         {Resource, tr("API resource (RFC 8707), repeatable."), tr("URI")},
-        {Apple, tr("sign-in: continue with Apple (same as --direct-sign-in social:apple).")},
-        {DirectSignIn, tr("sign-in: social:<target> or sso:<connector id>."), tr("T")},
+        {Apple,
+         tr("sign-in: continue with Apple (same as --direct-sign-in social:apple); doctor: check that the tenant "
+            "offers it.")},
+        {DirectSignIn,
+         tr("sign-in: social:<target> or sso:<connector id>; doctor: check that the tenant offers social:<target>."),
+         tr("T")},
         {FirstScreen,
          tr("sign-in: sign_in, register, reset_password, identifier:sign_in, identifier:register or single_sign_on."),
          tr("V")},
@@ -294,6 +298,8 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         signIn.directSignIn = m_parser.value(DirectSignIn);
         if (auto ok = Logto::SignInOptions::validateDirectSignIn(signIn.directSignIn); !ok)
             return usageError(ok.error().message);
+        if (options.command == QLatin1String("doctor") && !signIn.directSignIn.startsWith(QLatin1String("social:")))
+            return usageError(tr("doctor checks --direct-sign-in social:<target> only"));
     }
     if (m_parser.isSet(FirstScreen)) {
         signIn.firstScreen = m_parser.value(FirstScreen);

@@ -8,36 +8,6 @@
 
 #include <chrono>
 
-namespace {
-
-// Parts of a detail come from the provider (error_description): no control characters may
-// reach the terminal.
-QString printable(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            c = QChar(u'\uFFFD');
-    }
-    return text;
-}
-
-QString markFor(Logto::SetupCheckResult::Status status)
-{
-    switch (status) {
-    case Logto::SetupCheckResult::Status::Passed:
-        return QStringLiteral("\u2713"); // ✓
-    case Logto::SetupCheckResult::Status::Failed:
-        return QStringLiteral("\u2717"); // ✗
-    case Logto::SetupCheckResult::Status::Note:
-        return QStringLiteral("\u2013"); // –
-    case Logto::SetupCheckResult::Status::Skipped:
-        break;
-    }
-    return QStringLiteral("\u00b7"); // ·
-}
-
-} // namespace
-
 DoctorCommand::DoctorCommand(
     const CliOptions &options, Logto::TokenStore *tokens, QTextStream &out, QTextStream &err, QObject *parent)
     : Command(options, out, err, parent)
@@ -48,6 +18,10 @@ DoctorCommand::DoctorCommand(
     m_check->setNetworkTimeout(options.networkTimeout);
     m_check->setScopes(options.config.extraScopes());
     m_check->setResources(options.config.resources());
+    // doctor --apple (or --direct-sign-in social:<target>): is that sign-in offered at all?
+    const QString social = QStringLiteral("social:");
+    if (options.signIn.directSignIn.startsWith(social))
+        m_check->setRequiredSocialTarget(options.signIn.directSignIn.mid(social.size()));
 }
 
 void DoctorCommand::start()
@@ -72,20 +46,22 @@ void DoctorCommand::report(const Logto::SetupCheck::Results &results)
                 check.insert(QStringLiteral("fix"), result.fix);
             checks.append(check);
         }
-        printJson({{QStringLiteral("ok"), ok},
-                   {QStringLiteral("endpoint"), m_options.endpointInput},
-                   {QStringLiteral("app_id"), m_options.config.appId()},
-                   {QStringLiteral("checks"), checks}});
+        QJsonObject report{{QStringLiteral("ok"), ok},
+                           {QStringLiteral("endpoint"), m_options.endpointInput},
+                           {QStringLiteral("app_id"), m_options.config.appId()},
+                           {QStringLiteral("checks"), checks}};
+        // The tenant's social sign-ins, when its sign-in experience could be read.
+        if (const auto experience = m_check->signInExperience())
+            report.insert(QStringLiteral("social_targets"), QJsonArray::fromStringList(experience->socialTargets()));
+        printJson(report);
     } else {
-        int failed = 0;
+        // The window's "Check setup" shows the same lines (SetupCheck words them).
         for (const Logto::SetupCheckResult &result : results) {
-            m_out << markFor(result.status) << ' ' << result.title << ": " << printable(result.detail) << '\n';
-            if (!result.fix.isEmpty() && result.status != Logto::SetupCheckResult::Status::Passed)
-                m_out << "    " << tr("Fix: %1").arg(printable(result.fix)) << '\n';
-            if (!result.ok())
-                ++failed;
+            m_out << Logto::SetupCheck::line(result) << '\n';
+            if (const QString fix = Logto::SetupCheck::fixLine(result); !fix.isEmpty())
+                m_out << "    " << fix << '\n';
         }
-        m_out << (ok ? tr("Every check passed.") : tr("%n check(s) did not pass.", nullptr, failed)) << Qt::endl;
+        m_out << Logto::SetupCheck::summary(results) << Qt::endl;
     }
     m_out.flush();
     Q_EMIT finished(ok ? ExitCode::Success : ExitCode::Failure);

@@ -29,6 +29,7 @@ inline constexpr qint64 KeySet = 1024 * 1024; // the JWKS, as JsonWebKeySet::Max
 inline constexpr qint64 Token = 256 * 1024; // three tokens; an ID token with many claims is the big one
 inline constexpr qint64 Revocation = 64 * 1024; // empty on success, an error object otherwise
 inline constexpr qint64 PushedRequest = 64 * 1024; // RFC 9126: a request_uri and expires_in, about 100 bytes
+inline constexpr qint64 SignInExperience = 256 * 1024; // Logto's: 5-30 KiB (connector metadata, custom CSS)
 } // namespace ResponseLimit
 
 struct HttpResponse

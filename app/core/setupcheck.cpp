@@ -10,6 +10,7 @@
 #include "sessionstore.h"
 #include "tokenstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -34,6 +35,7 @@ const QString Discovery = QStringLiteral("discovery");
 const QString App = QStringLiteral("app");
 const QString Redirect = QStringLiteral("redirect");
 const QString Refresh = QStringLiteral("refresh");
+const QString Social = QStringLiteral("social");
 const QString Keychain = QStringLiteral("keychain");
 const QString Browser = QStringLiteral("browser");
 const QString Display = QStringLiteral("display");
@@ -84,7 +86,7 @@ void SetupCheck::setNetworkTimeout(std::chrono::milliseconds timeout)
 
 QStringList SetupCheck::checkIds()
 {
-    return {Endpoint, Discovery, App, Redirect, Refresh, Keychain, Browser, Display, Loopback, Clock, Session};
+    return {Endpoint, Discovery, App, Redirect, Refresh, Social, Keychain, Browser, Display, Loopback, Clock, Session};
 }
 
 bool SetupCheck::allOk(const Results &results)
@@ -107,6 +109,52 @@ QString SetupCheck::statusName(SetupCheckResult::Status status)
     return QStringLiteral("skipped");
 }
 
+QString SetupCheck::mark(SetupCheckResult::Status status)
+{
+    switch (status) {
+    case SetupCheckResult::Status::Passed:
+        return QStringLiteral("\u2713"); // ✓
+    case SetupCheckResult::Status::Failed:
+        return QStringLiteral("\u2717"); // ✗
+    case SetupCheckResult::Status::Note:
+        return QStringLiteral("\u2013"); // –
+    case SetupCheckResult::Status::Skipped:
+        break;
+    }
+    return QStringLiteral("\u00b7"); // ·
+}
+
+QString SetupCheck::printable(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar(u'\uFFFD');
+    }
+    return text;
+}
+
+QString SetupCheck::line(const SetupCheckResult &result)
+{
+    return mark(result.status) + QLatin1Char(' ') + result.title + QStringLiteral(": ") + printable(result.detail);
+}
+
+QString SetupCheck::fixLine(const SetupCheckResult &result)
+{
+    if (result.fix.isEmpty() || result.status == SetupCheckResult::Status::Passed)
+        return {};
+    // doctor's words since it was written: their translations (English plurals too) stay in its context.
+    return QCoreApplication::translate("DoctorCommand", "Fix: %1").arg(printable(result.fix));
+}
+
+QString SetupCheck::summary(const Results &results)
+{
+    const auto failed =
+        std::count_if(results.cbegin(), results.cend(), [](const SetupCheckResult &r) { return !r.ok(); });
+    return failed == 0
+        ? QCoreApplication::translate("DoctorCommand", "Every check passed.")
+        : QCoreApplication::translate("DoctorCommand", "%n check(s) did not pass.", nullptr, static_cast<int>(failed));
+}
+
 QString SetupCheck::titleFor(const QString &id) const
 {
     if (id == Endpoint)
@@ -119,6 +167,8 @@ QString SetupCheck::titleFor(const QString &id) const
         return tr("Redirect URI");
     if (id == Refresh)
         return tr("Refresh tokens");
+    if (id == Social)
+        return tr("Social sign-in");
     if (id == Keychain)
         return tr("Keychain");
     if (id == Browser)
@@ -147,6 +197,7 @@ void SetupCheck::run(std::function<void(const Results &)> done)
 {
     m_done = std::move(done);
     m_results.clear();
+    m_experience.reset();
     const Result<QUrl> endpoint = OidcConfig::validateEndpoint(m_endpointText);
     if (!endpoint) {
         set(Endpoint,
@@ -155,7 +206,8 @@ void SetupCheck::run(std::function<void(const Results &)> done)
             tr("Use your tenant's https:// address, as shown in the Logto Console under Applications → your app → "
                "Endpoints & Credentials → Logto endpoint (plain http is only for Logto on this computer: "
                "127.0.0.1 or localhost)."));
-        skip({Discovery, App, Redirect, Refresh, Clock, Session}, tr("Not checked: the endpoint is not usable."));
+        skip({Discovery, App, Redirect, Refresh, Social, Clock, Session},
+             tr("Not checked: the endpoint is not usable."));
         checkKeychain();
         return;
     }
@@ -186,7 +238,7 @@ void SetupCheck::lookUpHost()
                 tr("The name %1 could not be resolved (%2).").arg(host, info.errorString()),
                 tr("Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints & "
                    "Credentials → Logto endpoint) and this computer's network and DNS settings."));
-            skip({Discovery, App, Redirect, Refresh, Clock}, tr("Not checked: the endpoint does not answer."));
+            skip({Discovery, App, Redirect, Refresh, Social, Clock}, tr("Not checked: the endpoint does not answer."));
             checkKeychain();
             return;
         }
@@ -226,7 +278,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                 : tr("Check that the endpoint and its port are right (Logto Console → Applications → your app → "
                      "Endpoints & Credentials → Logto endpoint), that this computer is online, and the proxy "
                      "settings (https_proxy, no_proxy)."));
-        skip({Discovery, App, Redirect, Refresh, Clock}, tr("Not checked: the endpoint does not answer."));
+        skip({Discovery, App, Redirect, Refresh, Social, Clock}, tr("Not checked: the endpoint does not answer."));
         checkKeychain();
         return;
     }
@@ -244,7 +296,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
             SetupCheckResult::Status::Failed,
             tr("No OpenID discovery document at %1 (%2).").arg(url.toDisplayString(), response.error().message),
             tr("Use the endpoint itself, without /oidc or any other path: %1.").arg(consoleEndpoint));
-        skip({App, Redirect, Refresh}, tr("Not checked: discovery failed."));
+        skip({App, Redirect, Refresh, Social}, tr("Not checked: discovery failed."));
         checkKeychain();
         return;
     }
@@ -281,7 +333,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                     .arg(url.toDisplayString(), document.error().toString()),
                 tr("Check that the endpoint is a Logto server (%1).").arg(consoleEndpoint));
         }
-        skip({App, Redirect, Refresh}, tr("Not checked: discovery failed."));
+        skip({App, Redirect, Refresh, Social}, tr("Not checked: discovery failed."));
         checkKeychain();
         return;
     }
@@ -307,7 +359,7 @@ void SetupCheck::probeAuthorization(const DiscoveryDocument &discovery)
                                "cannot be checked without a browser.");
         set(App, SetupCheckResult::Status::Note, why, tr("Run logto-signin sign-in once to check it."));
         set(Redirect, SetupCheckResult::Status::Note, why, tr("Run logto-signin sign-in once to check it."));
-        checkKeychain();
+        checkSocial();
         return;
     }
     // The request a sign-in would push (PKCE, state, nonce), pushed and then forgotten: Logto
@@ -342,7 +394,7 @@ void SetupCheck::onProbe(const Result<void> &response, const QString &redirect)
         set(Redirect,
             SetupCheckResult::Status::Passed,
             tr("%1 is accepted (a Native app with %2 registered).").arg(redirect, RegisteredRedirect));
-        checkKeychain();
+        checkSocial();
         return;
     }
     const Error &error = response.error();
@@ -370,7 +422,62 @@ void SetupCheck::onProbe(const Result<void> &response, const QString &redirect)
                 : tr("Check the app's settings in the Logto Console (Applications → your app)."));
         skip({Redirect}, tr("Not checked: the test authorization request failed."));
     }
-    checkKeychain();
+    checkSocial();
+}
+
+void SetupCheck::checkSocial()
+{
+    // Public, without a token, as Logto's own sign-in page reads it.
+    SignInExperience::fetch(m_http, m_config.endpoint(), [this](const Result<SignInExperience> &experience) {
+        onSignInExperience(experience);
+        checkKeychain();
+    });
+}
+
+void SetupCheck::onSignInExperience(const Result<SignInExperience> &experience)
+{
+    const QString required = m_requiredSocialTarget;
+    const QString option = required == QLatin1String("apple") ? QStringLiteral("--apple")
+                                                              : QStringLiteral("--direct-sign-in social:") + required;
+    if (!experience) {
+        QString detail =
+            tr("The tenant's sign-in experience could not be read at %1 (%2): the window offers the "
+               "social sign-ins set in Settings.")
+                .arg(SignInExperience::url(m_config.endpoint()).toDisplayString(), experience.error().toString());
+        if (!required.isEmpty())
+            detail += QLatin1Char(' ')
+                + tr("Whether it offers %1 cannot be checked.").arg(SocialConnector::brandName(required));
+        set(Social, SetupCheckResult::Status::Note, detail);
+        return;
+    }
+    m_experience = experience.value();
+    QStringList offered;
+    const QList<SocialConnector> connectors = experience.value().socialConnectors();
+    for (const SocialConnector &connector : connectors)
+        offered << tr("%1 (social:%2)").arg(connector.displayName(), connector.target);
+    const QString list = offered.join(QStringLiteral(", "));
+    if (!required.isEmpty() && !experience.value().offers(required)) {
+        const QString name = SocialConnector::brandName(required);
+        set(Social,
+            SetupCheckResult::Status::Failed,
+            (offered.isEmpty() ? tr("The tenant offers no social sign-in, so not %1 either.").arg(name)
+                               : tr("The tenant does not offer %1; it offers %2.").arg(name, list))
+                + QLatin1Char(' ') + tr("With %1 Logto shows its ordinary sign-in page instead.").arg(option),
+            tr("In the Logto Console add the %1 connector (Connectors → Social connectors → Add social connector) "
+               "and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in; or sign in "
+               "without %2.")
+                .arg(name, option));
+        return;
+    }
+    if (offered.isEmpty()) {
+        set(Social,
+            SetupCheckResult::Status::Note,
+            tr("The tenant offers no social sign-in: the window shows no \"Continue with ...\" button."),
+            tr("To offer one, add a social connector in the Logto Console (Connectors → Social connectors → Add "
+               "social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in."));
+        return;
+    }
+    set(Social, SetupCheckResult::Status::Passed, tr("The tenant offers %1.").arg(list));
 }
 
 void SetupCheck::checkKeychain()

@@ -4,6 +4,7 @@
 #include "httpclient.h"
 #include "oidcconfig.h"
 #include "result.h"
+#include "signinexperience.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace Logto {
 
@@ -44,9 +46,11 @@ struct SetupCheckResult
 // Checks that this machine and a Logto tenant are set up for signing in, without opening a
 // browser: the endpoint answers, discovery and its issuer, the app id and its loopback
 // redirect (probed with a pushed authorization request that is never used), refresh tokens,
-// the keychain (a probe entry written, read back and deleted), a browser, a display, a
-// loopback listener, the clock against the provider's, and the stored session (from the index,
-// no secrets). Used by `logto-signin doctor`; written so the window can show the same list.
+// the social sign-ins the tenant offers (its public sign-in experience), the keychain (a probe
+// entry written, read back and deleted), a browser, a display, a loopback listener, the clock
+// against the provider's, and the stored session (from the index, no secrets). Used by
+// `logto-signin doctor` and the window's "Check setup", which show the results in the same words
+// (line(), fixLine(), summary()).
 class SetupCheck : public QObject
 {
     Q_OBJECT
@@ -64,6 +68,9 @@ public:
     void setResources(const QStringList &resources) { m_resources = resources; }
     // BROWSER, PATH, DISPLAY, WAYLAND_DISPLAY, XDG_RUNTIME_DIR come from here (default: this process's).
     void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    // A social target the person means to use (sign-in --apple: "apple"): the social check fails
+    // when the tenant does not offer it.
+    void setRequiredSocialTarget(const QString &target) { m_requiredSocialTarget = target; }
 
     // Runs every check once, in order; `done` gets one result per check.
     void run(std::function<void(const Results &)> done);
@@ -72,6 +79,20 @@ public:
     [[nodiscard]] static QStringList checkIds();
     [[nodiscard]] static bool allOk(const Results &results);
     [[nodiscard]] static QString statusName(SetupCheckResult::Status status);
+
+    // The tenant's sign-in experience, when the last run could read it.
+    [[nodiscard]] std::optional<SignInExperience> signInExperience() const { return m_experience; }
+
+    // The checklist's words, for doctor and the window alike. Details and fixes quote the
+    // provider (error_description): control characters never reach a terminal or a label.
+    [[nodiscard]] static QString mark(SetupCheckResult::Status status); // ✓ ✗ – ·
+    [[nodiscard]] static QString printable(QString text);
+    // "✓ Title: detail"
+    [[nodiscard]] static QString line(const SetupCheckResult &result);
+    // "Fix: ..." for a check that did not pass and has a fix, else empty.
+    [[nodiscard]] static QString fixLine(const SetupCheckResult &result);
+    // "Every check passed." or "N checks did not pass."
+    [[nodiscard]] static QString summary(const Results &results);
 
 private:
     void set(const QString &id, SetupCheckResult::Status status, const QString &detail, const QString &fix = {});
@@ -83,6 +104,8 @@ private:
     void onDiscovery(const Result<HttpResponse> &response);
     void probeAuthorization(const DiscoveryDocument &discovery);
     void onProbe(const Result<void> &response, const QString &redirect);
+    void checkSocial();
+    void onSignInExperience(const Result<SignInExperience> &experience);
     void checkKeychain();
     void checkStoredSession(bool keychainUsable);
     void checkBrowser();
@@ -100,6 +123,8 @@ private:
     QStringList m_scopes;
     QStringList m_resources;
     QProcessEnvironment m_environment;
+    QString m_requiredSocialTarget;
+    std::optional<SignInExperience> m_experience;
     QDateTime m_serverDate;
     QDateTime m_serverDateReceived;
     QMap<QString, SetupCheckResult> m_results;

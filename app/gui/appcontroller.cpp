@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
+#include "httpclient.h"
+#include "logging.h"
 #include "sessionmanager.h"
 #include "sessionstore.h"
 #include "signinflow.h"
@@ -12,7 +14,10 @@
 AppController::AppController(Logto::TokenStore *tokens, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
+    , m_http(new Logto::HttpClient(this))
 {
+    // Only decides which buttons to show: not worth a long wait.
+    m_http->setTimeout(std::chrono::seconds(8));
 }
 
 AppController::~AppController() = default;
@@ -45,6 +50,59 @@ QString AppController::tenantDisplay() const
         : m_settings.endpoint;
 }
 
+void AppController::setSignInExperienceTimeout(std::chrono::milliseconds timeout)
+{
+    m_http->setTimeout(timeout);
+}
+
+QList<Logto::SocialConnector> AppController::socialConnectors() const
+{
+    QList<Logto::SocialConnector> connectors;
+    if (m_experienceState == SignInExperienceState::Loading)
+        return connectors;
+    if (!m_experience) {
+        for (const QString &target : m_settings.socialTargets) {
+            Logto::SocialConnector connector;
+            connector.target = target;
+            connectors.append(connector);
+        }
+        return connectors;
+    }
+    // The order a person chose in Settings, then the tenant's other connectors in its order.
+    for (const QString &target : m_settings.socialTargets) {
+        if (const auto connector = m_experience->socialConnector(target))
+            connectors.append(*connector);
+    }
+    const QList<Logto::SocialConnector> offered = m_experience->socialConnectors();
+    for (const Logto::SocialConnector &connector : offered) {
+        if (!m_settings.socialTargets.contains(connector.target))
+            connectors.append(connector);
+    }
+    return connectors;
+}
+
+void AppController::loadSignInExperience(const QUrl &endpoint)
+{
+    const quint64 serial = ++m_experienceSerial;
+    m_experience.reset();
+    m_experienceState = SignInExperienceState::Loading;
+    Q_EMIT socialConnectorsChanged();
+    Logto::SignInExperience::fetch(
+        m_http, endpoint, [this, serial](const Logto::Result<Logto::SignInExperience> &experience) {
+            if (serial != m_experienceSerial)
+                return;
+            if (experience) {
+                m_experience = experience.value();
+                m_experienceState = SignInExperienceState::Loaded;
+            } else {
+                // Quietly: the Settings value stands.
+                qCDebug(lcLogtoHttp) << "no sign-in experience:" << experience.error().toString();
+                m_experienceState = SignInExperienceState::Unavailable;
+            }
+            Q_EMIT socialConnectorsChanged();
+        });
+}
+
 void AppController::rebuildSession()
 {
     if (m_flow)
@@ -55,9 +113,14 @@ void AppController::rebuildSession()
     m_userInfo = {};
     auto config = m_settings.toConfig();
     if (!config) {
+        ++m_experienceSerial;
+        m_experience.reset();
+        m_experienceState = SignInExperienceState::None;
+        Q_EMIT socialConnectorsChanged();
         setState(State::Unconfigured);
         return;
     }
+    loadSignInExperience(config.value().endpoint());
     m_session = std::make_unique<Logto::SessionManager>(config.value(), m_tokens);
     m_session->setRefreshMargin(m_refreshMargin);
     connect(m_session.get(), &Logto::SessionManager::signedOut, this, [this](const Logto::Error &reason) {

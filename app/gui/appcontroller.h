@@ -6,6 +6,7 @@
 #include "error.h"
 #include "idtokenverifier.h"
 #include "sessionindex.h"
+#include "signinexperience.h"
 #include "signinoptions.h"
 #include "tokendetails.h"
 
@@ -21,6 +22,7 @@
 #include <optional>
 
 namespace Logto {
+class HttpClient;
 class SessionManager;
 class SignInFlow;
 class TokenStore;
@@ -60,6 +62,16 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString tenantDisplay() const;
 
+    // The "Continue with ..." buttons: what the tenant offers (its public sign-in experience,
+    // read again whenever the settings change), the targets chosen in Settings first. Until the
+    // tenant answers, none; when it cannot tell (no such document, offline, a bad answer), the
+    // Settings value stands.
+    [[nodiscard]] QList<Logto::SocialConnector> socialConnectors() const;
+    enum class SignInExperienceState { None, Loading, Loaded, Unavailable };
+    Q_ENUM(SignInExperienceState)
+    [[nodiscard]] SignInExperienceState signInExperienceState() const { return m_experienceState; }
+    void setSignInExperienceTimeout(std::chrono::milliseconds timeout);
+
     // Starts from the keychain: signed in without a browser when a session is stored.
     void restore();
     // What restore() shows while it reads the keychain, without reading it yet: at start-up the
@@ -98,6 +110,7 @@ Q_SIGNALS:
     void raiseRequested(); // the browser came back: bring the window to the front
     void notice(const QString &message); // short, non-error feedback (e.g. "Copied")
     void savingFinished(); // stored, failed or abandoned: see isSaving()
+    void socialConnectorsChanged();
 
 private:
     void setState(State state);
@@ -111,6 +124,7 @@ private:
     void abandonSignIn();
     void loadProfile();
     void rebuildSession();
+    void loadSignInExperience(const QUrl &endpoint);
 
     Logto::TokenStore *const m_tokens;
     AppSettings m_settings;
@@ -126,6 +140,10 @@ private:
     bool m_idTokenRestored = false; // read back from the keychain, not from this run's sign-in
     QJsonObject m_userInfo;
     Logto::SessionMetadata m_metadata;
+    Logto::HttpClient *m_http; // the sign-in experience: public, no token
+    std::optional<Logto::SignInExperience> m_experience;
+    SignInExperienceState m_experienceState = SignInExperienceState::None;
+    quint64 m_experienceSerial = 0; // answers for earlier settings are dropped
 
     // A verified sign-in whose profile is loading while adopt() stores it: shown as soon as
     // userinfo answers, undone (back to what was there before) if storing fails.

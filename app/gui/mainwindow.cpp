@@ -59,6 +59,10 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
 
     connect(m_controller, &AppController::stateChanged, this, &MainWindow::render);
     connect(m_controller, &AppController::profileChanged, this, &MainWindow::renderProfile);
+    connect(m_controller, &AppController::socialConnectorsChanged, this, [this] {
+        if (m_signInPage)
+            m_signInPage->setSocialConnectors(m_controller->socialConnectors());
+    });
     connect(m_controller, &AppController::errorOccurred, this, [this](const Logto::Error &error) {
         ErrorBanner::Action action = ErrorBanner::actionFor(error);
         // "Try again" only where there is something to run again.
@@ -215,7 +219,7 @@ void MainWindow::render(AppController::State state)
     if (m_signInPage || state == AppController::State::Unconfigured || state == AppController::State::SignedOut)
         signInPage()->setTenant(m_controller->tenantDisplay(), m_controller->settings().isConfigured());
     if (m_signInPage)
-        m_signInPage->setSocialTargets(m_controller->settings().socialTargets);
+        m_signInPage->setSocialConnectors(m_controller->socialConnectors());
     if (m_waitingPage && state != AppController::State::Waiting && state != AppController::State::Completing)
         m_waitingPage->stop();
     switch (state) {

@@ -3,6 +3,7 @@
 
 #include "languagemanager.h"
 #include "oidcconfig.h"
+#include "setupcheckdialog.h"
 #include "signinoptions.h"
 
 #include <QAction>
@@ -179,6 +180,9 @@ void SettingsDialog::buildUi()
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    m_checkSetup = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_checkSetup->setObjectName(QStringLiteral("checkSetupButton"));
+    m_checkSetup->setAutoDefault(false); // Enter still means OK
 
     // Labels name their fields for keyboard users (Alt+letter) and screen readers.
     m_endpointLabel->setBuddy(m_endpointEdit);
@@ -256,6 +260,7 @@ void SettingsDialog::buildUi()
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_checkSetup, &QPushButton::clicked, this, &SettingsDialog::checkSetup);
     for (QLineEdit *edit : {m_endpointEdit, m_appIdEdit, m_extraScopesEdit, m_organizationEdit, m_socialTargetsEdit})
         connect(edit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_resourcesEdit, &QPlainTextEdit::textChanged, this, &SettingsDialog::validate);
@@ -271,6 +276,8 @@ void SettingsDialog::retranslateUi()
     // installed at all: the dialog names its buttons itself, in every language.
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_checkSetup->setText(tr("Check setup…"));
+    m_checkSetup->setToolTip(tr("Runs the checks of logto-signin doctor on the endpoint and app ID above"));
 
     m_connectionHeading->setText(tr("Logto connection"));
     m_endpointLabel->setText(tr("&Endpoint:"));
@@ -326,7 +333,9 @@ void SettingsDialog::retranslateUi()
     m_socialTargetsEdit->setPlaceholderText(tr("e.g. apple google"));
     m_socialTargetsEdit->setAccessibleName(tr("Social sign-in"));
     //: "Continue with ..." is the label of those buttons on the sign-in page.
-    m_socialTargetsNote->setText(tr("Each social connector target becomes a \"Continue with ...\" button."));
+    m_socialTargetsNote->setText(tr("Each social connector target becomes a \"Continue with ...\" button. When the "
+                                    "tenant publishes its sign-in experience, the window offers the social sign-ins "
+                                    "it has instead, these first."));
     m_socialTargetsEdit->setAccessibleDescription(m_socialTargetsNote->text());
     m_languageLabel->setText(tr("&Language:"));
     m_languageCombo->setItemText(0, tr("System default"));
@@ -519,4 +528,15 @@ void SettingsDialog::validate()
     m_validationIcon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize, iconSize));
     m_validationIcon->setVisible(!message.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
+    // An endpoint that does not validate is doctor's first failed check; an app ID must be usable.
+    m_checkSetup->setEnabled(configured && appIdProblem.isEmpty());
+}
+
+void SettingsDialog::checkSetup()
+{
+    // open(), not exec(): no nested event loop; the checks run in the background.
+    auto *dialog = new SetupCheckDialog(settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->start();
 }

@@ -17,11 +17,13 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 // Settings: the Logto tenant and Native app, the scopes and API resources to ask for, the
 // organization, the "Continue with ..." buttons and the UI language. Every edit is checked at
 // once with the same rules the sign-in uses; OK stays disabled while anything is invalid.
 // An empty endpoint or app ID may be saved (the window then asks to configure).
+// "Check setup" runs doctor's checks on what the dialog shows now (SetupCheckDialog).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
     void validate();
     void updateNotePalette();
     void showProblem(QLineEdit *edit, QAction *marker, const QString &problem);
+    void checkSetup();
 
     [[nodiscard]] QStringList extraScopes() const;
     [[nodiscard]] QStringList resources() const;
@@ -87,4 +90,5 @@ private:
     QLabel *m_validationIcon = nullptr;
     QLabel *m_validationMessage = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_checkSetup = nullptr;
 };

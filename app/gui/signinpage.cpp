@@ -71,7 +71,6 @@ SignInPage::SignInPage(QWidget *parent)
         Q_EMIT signInRequested(Logto::SignInOptions::createAccount());
     });
     connect(m_settings, &QPushButton::clicked, this, &SignInPage::settingsRequested);
-    setSocialTargets({QStringLiteral("apple")});
     retranslateUi();
 }
 
@@ -86,27 +85,28 @@ void SignInPage::setTenant(const QString &tenant, bool configured)
     retranslateUi();
 }
 
-void SignInPage::setSocialTargets(const QStringList &targets)
+void SignInPage::setSocialConnectors(const QList<Logto::SocialConnector> &connectors)
 {
     // The window renders every state change: rebuilding the same buttons each time would redraw their logos.
-    if (targets == m_socialTargets)
+    if (connectors == m_socialConnectors)
         return;
-    m_socialTargets = targets;
+    m_socialConnectors = connectors;
     for (SocialButton *button : std::as_const(m_socialButtons)) {
         button->hide();
         button->deleteLater(); // a child of this page; it leaves the layout when destroyed
     }
     m_socialButtons.clear();
-    for (const QString &target : targets) {
-        if (!Logto::SignInOptions::validateDirectSignIn(QStringLiteral("social:") + target))
+    for (const Logto::SocialConnector &connector : connectors) {
+        const QString directSignIn = QStringLiteral("social:") + connector.target;
+        if (!Logto::SignInOptions::validateDirectSignIn(directSignIn))
             continue;
-        auto *button = new SocialButton(target, this);
+        auto *button = new SocialButton(connector, this);
         button->setEnabled(m_configured);
         m_socialLayout->addWidget(button);
         m_socialButtons.append(button);
-        connect(button, &QPushButton::clicked, this, [this, target] {
+        connect(button, &QPushButton::clicked, this, [this, directSignIn] {
             Logto::SignInOptions options;
-            options.directSignIn = QStringLiteral("social:") + target;
+            options.directSignIn = directSignIn;
             Q_EMIT signInRequested(options);
         });
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "signinexperience.h"
 #include "signinoptions.h"
 
 #include <QWidget>
@@ -10,8 +11,8 @@ class QPushButton;
 class QVBoxLayout;
 class SocialButton;
 
-// Signed out: the app's name, the tenant, Sign in, Create account and the configured
-// "Continue with ..." buttons (Apple first).
+// Signed out: the app's name, the tenant, Sign in, Create account and a "Continue with ..."
+// button per social connector it is given (AppController::socialConnectors(): the tenant's).
 class SignInPage : public QWidget
 {
     Q_OBJECT
@@ -20,7 +21,7 @@ public:
     explicit SignInPage(QWidget *parent = nullptr);
 
     void setTenant(const QString &tenant, bool configured);
-    void setSocialTargets(const QStringList &targets);
+    void setSocialConnectors(const QList<Logto::SocialConnector> &connectors);
 
 Q_SIGNALS:
     void signInRequested(const Logto::SignInOptions &options);
@@ -41,7 +42,7 @@ private:
     QPushButton *m_settings;
     QVBoxLayout *m_socialLayout;
     QList<SocialButton *> m_socialButtons;
-    QStringList m_socialTargets;
+    QList<Logto::SocialConnector> m_socialConnectors;
     QString m_tenantText;
     bool m_configured = false;
 };

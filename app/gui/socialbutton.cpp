@@ -14,36 +14,26 @@ constexpr int Height = 44;
 
 } // namespace
 
-SocialButton::SocialButton(const QString &target, QWidget *parent)
+SocialButton::SocialButton(const Logto::SocialConnector &connector, QWidget *parent)
     : QPushButton(parent)
-    , m_target(target)
+    , m_connector(connector)
 {
-    setObjectName(QStringLiteral("socialButton_%1").arg(target));
+    setObjectName(QStringLiteral("socialButton_%1").arg(connector.target));
     setCursor(Qt::PointingHandCursor);
     setMinimumHeight(Height);
     retranslateUi();
 }
 
-QString SocialButton::displayName(const QString &target)
-{
-    if (target == QLatin1String("apple"))
-        return QStringLiteral("Apple");
-    if (target == QLatin1String("google"))
-        return QStringLiteral("Google");
-    if (target == QLatin1String("github"))
-        return QStringLiteral("GitHub");
-    if (target.isEmpty())
-        return target;
-    return target.left(1).toUpper() + target.mid(1);
-}
-
 void SocialButton::retranslateUi()
 {
+    // The tenant may name a connector: an "&" there is text, not a keyboard shortcut.
+    const QString name = m_connector.displayName(QLocale());
     //: %1 is a sign-in provider's brand name such as Apple or Google; do not translate it.
-    setText(tr("Continue with %1").arg(displayName(m_target)));
-    setAccessibleName(text());
+    m_label = tr("Continue with %1").arg(name);
+    setText(QString(m_label).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    setAccessibleName(m_label);
     //: Tooltip of a "Continue with ..." button; %1 is a brand name.
-    setToolTip(tr("Sign in with your %1 account in your browser").arg(displayName(m_target)));
+    setToolTip(tr("Sign in with your %1 account in your browser").arg(name));
 }
 
 void SocialButton::changeEvent(QEvent *event)
@@ -55,7 +45,7 @@ void SocialButton::changeEvent(QEvent *event)
 
 QSize SocialButton::sizeHint() const
 {
-    const int textWidth = fontMetrics().horizontalAdvance(text());
+    const int textWidth = fontMetrics().horizontalAdvance(m_label);
     return {std::max(MinimumWidth, textWidth + 2 * Height), Height};
 }
 
@@ -74,7 +64,7 @@ void SocialButton::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const bool apple = m_target == QLatin1String("apple");
+    const bool apple = m_connector.target == QLatin1String("apple");
     const bool dark = darkStyle();
 
     QColor background;
@@ -114,7 +104,7 @@ void SocialButton::paintEvent(QPaintEvent *)
     const QFontMetrics metrics(font);
     const int logoSize = apple ? qRound(height() * 0.42) : 0;
     const int gap = apple ? qRound(height() * 0.15) : 0;
-    const int contentWidth = logoSize + gap + metrics.horizontalAdvance(text());
+    const int contentWidth = logoSize + gap + metrics.horizontalAdvance(m_label);
     const int left = (width() - contentWidth) / 2;
     if (apple) {
         QSvgRenderer logo(QStringLiteral(":/icons/apple-logo.svg"));
@@ -131,5 +121,5 @@ void SocialButton::paintEvent(QPaintEvent *)
         painter.drawImage(QPointF(left, (height() - logoSize) / 2.0 - height() * 0.03), mask);
     }
     painter.setPen(foreground);
-    painter.drawText(QRect(left + logoSize + gap, 0, width(), height()), Qt::AlignVCenter | Qt::AlignLeft, text());
+    painter.drawText(QRect(left + logoSize + gap, 0, width(), height()), Qt::AlignVCenter | Qt::AlignLeft, m_label);
 }

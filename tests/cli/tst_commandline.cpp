@@ -77,6 +77,12 @@ void TestCommandLine::usageErrors_data()
         << QStringList{u"sign-in"_s, u"--endpoint"_s, u"http://abc.logto.app"_s, u"--app-id"_s, u"app"_s} << 1;
     QTest::newRow("--json is doctor's") << (QStringList{u"status"_s, u"--json"_s} + base) << 2;
     QTest::newRow("doctor without endpoint") << QStringList{u"doctor"_s, u"--app-id"_s, u"app"_s} << 2;
+    QTest::newRow("doctor checks social targets only")
+        << (QStringList{u"doctor"_s, u"--direct-sign-in"_s, u"sso:abc"_s} + base) << 2;
+    QTest::newRow("doctor: apple + direct")
+        << (QStringList{u"doctor"_s, u"--apple"_s, u"--direct-sign-in"_s, u"social:google"_s} + base) << 2;
+    QTest::newRow("doctor takes no sign-in page options")
+        << (QStringList{u"doctor"_s, u"--first-screen"_s, u"register"_s} + base) << 2;
 }
 
 void TestCommandLine::usageErrors()
@@ -207,6 +213,16 @@ void TestCommandLine::doctorOptions()
     QCOMPARE(parsed.options->endpointInput, u"http://abc.logto.app"_s);
     QVERIFY(parsed.options->config.endpoint().isEmpty());
     QVERIFY(!parsed.options->json);
+    QVERIFY(parsed.options->signIn.directSignIn.isEmpty());
+
+    // --apple and --direct-sign-in social:<target>: the social sign-in doctor should find.
+    const QStringList base{u"doctor"_s, u"--endpoint"_s, u"https://abc.logto.app"_s, u"--app-id"_s, u"app"_s};
+    parsed = parse(base + QStringList{u"--apple"_s}, {}, nullptr, &err);
+    QVERIFY2(parsed.options, qPrintable(err));
+    QCOMPARE(parsed.options->signIn.directSignIn, u"social:apple"_s);
+    parsed = parse(base + QStringList{u"--direct-sign-in"_s, u"social:google"_s}, {}, nullptr, &err);
+    QVERIFY2(parsed.options, qPrintable(err));
+    QCOMPARE(parsed.options->signIn.directSignIn, u"social:google"_s);
 }
 
 void TestCommandLine::wantsCommandLine_data()

@@ -20,11 +20,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString AppId = u"native-app"_s;
+const QString SignInExperiencePath = u"/api/.well-known/sign-in-exp"_s;
 const QStringList CheckIds{u"endpoint"_s,
                            u"discovery"_s,
                            u"app"_s,
                            u"redirect"_s,
                            u"refresh"_s,
+                           u"social"_s,
                            u"keychain"_s,
                            u"browser"_s,
                            u"display"_s,
@@ -88,12 +90,20 @@ private Q_SLOTS:
     void noBrowser_data();
     void noBrowser();
     void storedSession();
+    void socialSignInsOfTheTenant();
+    void appleAskedOfTenantWithout();
+    void directSignInAskedOfTenantWithout();
+    void noSignInExperience_data();
+    void noSignInExperience();
 
 private:
     // A person's machine: a browser that exists, and nothing that could open a real one.
     CliProcess cli() const;
-    CliRun
-    doctor(const CliProcess &process, const QString &endpoint, const QString &appId = AppId, bool json = true) const;
+    CliRun doctor(const CliProcess &process,
+                  const QString &endpoint,
+                  const QString &appId = AppId,
+                  bool json = true,
+                  const QStringList &extra = {}) const;
     // One failed check, with a fix; the other checks still ran; exit 1.
     static void verifyFails(const CliRun &run, const QString &id, const QString &detailPart, const QString &fixPart);
 
@@ -125,11 +135,13 @@ CliProcess TestDoctor::cli() const
     return process;
 }
 
-CliRun TestDoctor::doctor(const CliProcess &process, const QString &endpoint, const QString &appId, bool json) const
+CliRun TestDoctor::doctor(
+    const CliProcess &process, const QString &endpoint, const QString &appId, bool json, const QStringList &extra) const
 {
     QStringList arguments{u"doctor"_s, u"--endpoint"_s, endpoint, u"--app-id"_s, appId};
     if (json)
         arguments << u"--json"_s;
+    arguments << extra;
     return process.run(arguments, 60000);
 }
 
@@ -172,6 +184,7 @@ void TestDoctor::goodSetupPassesEveryCheck()
                               u"app"_s,
                               u"redirect"_s,
                               u"refresh"_s,
+                              u"social"_s,
                               u"keychain"_s,
                               u"browser"_s,
                               u"loopback"_s,
@@ -180,12 +193,20 @@ void TestDoctor::goodSetupPassesEveryCheck()
     QCOMPARE(report.status(u"session"_s), "note"_L1); // never signed in: not a failure
     QVERIFY(report.detail(u"discovery"_s).contains(idp.issuer()));
     QVERIFY(report.detail(u"redirect"_s).contains(u"http://127.0.0.1:"_s));
+    // The tenant's sign-in experience, read without any token.
+    QVERIFY2(report.detail(u"social"_s).contains(u"Apple (social:apple)"_s), qPrintable(report.detail(u"social"_s)));
+    QCOMPARE(report.object.value("social_targets"_L1).toArray(), QJsonArray{u"apple"_s});
 
     // The probe entry is gone again; the PAR probe never became a sign-in.
     QCOMPARE(Keyring::itemCount(), 0);
     QCOMPARE(idp.countRequests(u"/oidc/request"_s), 1);
     QCOMPARE(idp.countRequests(u"/oidc/auth"_s), 0);
     QCOMPARE(idp.countRequests(u"/oidc/token"_s), 0);
+    QCOMPARE(idp.countRequests(SignInExperiencePath), 1);
+    for (const QJsonValue &entry : idp.requestLog()) {
+        if (entry.toObject().value("path"_L1).toString() == SignInExperiencePath)
+            QCOMPARE(entry.toObject().value("has_authorization"_L1).toBool(true), false);
+    }
 
     // The checklist says the same, one line per check, then a summary line.
     const CliRun text = doctor(process, idp.endpoint().toString(), AppId, false);
@@ -413,6 +434,101 @@ void TestDoctor::storedSession()
     Keyring::clear();
     const CliRun lost = doctor(cli(), idp.endpoint().toString());
     verifyFails(lost, u"session"_s, u"missing from the keychain"_s, u"logto-signin sign-in"_s);
+}
+
+// Every social sign-in the tenant offers, with what a direct sign-in names; --apple passes.
+void TestDoctor::socialSignInsOfTheTenant()
+{
+    IdpServer idp({u"--social"_s, u"google,wechat"_s});
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const CliRun run = doctor(cli(), idp.endpoint().toString(), AppId, true, {u"--apple"_s});
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    const Report report = reportOf(run.out);
+    QCOMPARE(report.status(u"social"_s), "passed"_L1);
+    QCOMPARE(report.detail(u"social"_s),
+             u"The tenant offers Apple (social:apple), Google (social:google), WeChat (social:wechat)."_s);
+    QCOMPARE(report.object.value("social_targets"_L1).toArray(), QJsonArray({u"apple"_s, u"google"_s, u"wechat"_s}));
+
+    const CliRun text = doctor(cli(), idp.endpoint().toString(), AppId, false, {u"--apple"_s});
+    QVERIFY2(QString::fromUtf8(text.out).contains(u"\u2713 Social sign-in: The tenant offers Apple (social:apple)"_s),
+             text.out.constData());
+}
+
+// The case: --apple against a tenant without an Apple connector, which would only lead
+// to the ordinary sign-in page. Without --apple the same tenant is fine (nothing is offered).
+void TestDoctor::appleAskedOfTenantWithout()
+{
+    IdpServer idp({u"--apple"_s, u"off"_s});
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const CliRun run = doctor(cli(), idp.endpoint().toString(), AppId, true, {u"--apple"_s});
+    verifyFails(
+        run, u"social"_s, u"The tenant offers no social sign-in, so not Apple either."_s, u"add the Apple connector"_s);
+    const Report report = reportOf(run.out);
+    QVERIFY(report.detail(u"social"_s).contains(u"With --apple Logto shows its ordinary sign-in page instead."_s));
+    QVERIFY(report.fix(u"social"_s).contains(u"Sign-in experience → Sign-up and sign-in → Social sign-in"_s));
+    QVERIFY(report.fix(u"social"_s).contains(u"sign in without --apple"_s));
+    QCOMPARE(report.object.value("social_targets"_L1).toArray(), QJsonArray());
+    for (const QString &id : {u"app"_s, u"redirect"_s, u"keychain"_s})
+        QCOMPARE(report.status(id), "passed"_L1);
+
+    const CliRun text = doctor(cli(), idp.endpoint().toString(), AppId, false, {u"--apple"_s});
+    QCOMPARE(text.exitCode, 1);
+    const QString out = QString::fromUtf8(text.out);
+    QVERIFY2(out.contains(u"\u2717 Social sign-in: "_s), qPrintable(out));
+    QVERIFY2(out.contains(u"    Fix: In the Logto Console add the Apple connector"_s), qPrintable(out));
+
+    const CliRun plain = doctor(cli(), idp.endpoint().toString());
+    QVERIFY2(plain.exitCode == 0, describe(plain).constData());
+    const Report plainReport = reportOf(plain.out);
+    QCOMPARE(plainReport.status(u"social"_s), "note"_L1);
+    QVERIFY(plainReport.detail(u"social"_s).contains(u"offers no social sign-in"_s));
+}
+
+void TestDoctor::directSignInAskedOfTenantWithout()
+{
+    IdpServer idp({u"--social"_s, u"google"_s});
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    const CliRun run =
+        doctor(cli(), idp.endpoint().toString(), AppId, true, {u"--direct-sign-in"_s, u"social:github"_s});
+    verifyFails(run,
+                u"social"_s,
+                u"The tenant does not offer GitHub; it offers Apple (social:apple), Google (social:google)."_s,
+                u"sign in without --direct-sign-in social:github"_s);
+}
+
+// No document (a server that does not publish it), one over the size cap, one that never ends:
+// a note, not a failure, and the window keeps the Settings value.
+void TestDoctor::noSignInExperience_data()
+{
+    QTest::addColumn<QStringList>("idpArguments");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("404") << QStringList{u"--sign-in-exp"_s, u"off"_s} << QString() << u"HTTP 404"_s;
+    QTest::newRow("over the cap") << QStringList() << u"/__test/huge?path=sign-in-exp&bytes=300000&chunked=1"_s
+                                  << u"too large"_s;
+    QTest::newRow("never ends") << QStringList() << u"/__test/trickle?path=sign-in-exp"_s << u"in time"_s;
+}
+
+void TestDoctor::noSignInExperience()
+{
+    QFETCH(QStringList, idpArguments);
+    QFETCH(QString, fault);
+    QFETCH(QString, expected);
+    IdpServer idp(idpArguments);
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    if (!fault.isEmpty())
+        QVERIFY(idp.post(fault));
+    const QStringList extra{u"--apple"_s, u"--network-timeout"_s, u"3"_s};
+    const CliRun run = doctor(cli(), idp.endpoint().toString(), AppId, true, extra);
+    QVERIFY2(run.exitCode == 0, describe(run).constData());
+    const Report report = reportOf(run.out);
+    QCOMPARE(report.status(u"social"_s), "note"_L1);
+    const QString detail = report.detail(u"social"_s);
+    QVERIFY2(detail.contains(u"could not be read at %1%2"_s.arg(idp.endpoint().toString(), SignInExperiencePath)),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(expected), qPrintable(detail));
+    QVERIFY2(detail.contains(u"Whether it offers Apple cannot be checked."_s), qPrintable(detail));
+    QVERIFY(!report.object.contains("social_targets"_L1));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

@@ -11,6 +11,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "sessionlock.h"
+#include "socialbutton.h"
 #include "tokenstore.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -59,11 +61,13 @@ constexpr int SignInTimeoutMs = 60000;
 // One running app: controller + window over a provider.
 struct App
 {
-    App(const IdpServer &idp, LanguageManager *languages)
+    App(const IdpServer &idp, LanguageManager *languages, const std::optional<QStringList> &socialTargets = {})
         : tokens(u"io.github.logtosignin.LogtoSignin"_s)
         , controller(&tokens)
     {
         AppSettings settings;
+        if (socialTargets)
+            settings.socialTargets = *socialTargets;
         settings.endpoint = idp.endpoint().toString();
         settings.appId = AppId;
         settings.scopes = {
@@ -107,6 +111,8 @@ private Q_SLOTS:
     void tryAgainRetriesTheSignIn();
     void providerErrorShowsBannerWithDetails();
     void continueWithAppleShowsPrivateRelay();
+    void socialButtonsFollowTheTenant_data();
+    void socialButtonsFollowTheTenant();
 
 private:
     void useBrowser(const QString &command);
@@ -173,7 +179,7 @@ void TestMainWindow::signInShowsProfileClaimsAndTokenDetails()
     QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
     auto *pages = app.find<QStackedWidget>(u"pages"_s);
     QCOMPARE(pages->currentWidget()->objectName(), u"signInPage"_s);
-    QVERIFY(app.find<QPushButton>(u"socialButton_apple"_s));
+    QTRY_VERIFY(app.find<QPushButton>(u"socialButton_apple"_s)); // once the tenant said it has Apple
     QVERIFY(app.find<QLabel>(u"tenantLabel"_s)->text().contains(idp.endpoint().host()));
     screenshot(app.window.get(), u"signed-out-en"_s);
     m_languages.apply(u"th"_s);
@@ -529,6 +535,7 @@ void TestMainWindow::continueWithAppleShowsPrivateRelay()
     App app(idp, &m_languages);
     app.controller.restore();
     QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTRY_VERIFY(app.find<QPushButton>(u"socialButton_apple"_s));
     QTest::mouseClick(app.find<QPushButton>(u"socialButton_apple"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
     qunsetenv("APPLE_ACCOUNT");
@@ -540,6 +547,74 @@ void TestMainWindow::continueWithAppleShowsPrivateRelay()
     QVERIFY(app.find<QLabel>(u"profileIdentities"_s)->text().contains(u"Apple"_s));
     QCOMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Ada Newton"_s);
     screenshot(app.window.get(), u"apple-profile-en"_s);
+}
+
+// "Continue with ..." offers what the tenant has (its public sign-in experience), the Settings
+// value standing only when the tenant does not publish one.
+void TestMainWindow::socialButtonsFollowTheTenant_data()
+{
+    QTest::addColumn<QStringList>("idpArguments");
+    QTest::addColumn<QStringList>("settingsTargets");
+    QTest::addColumn<AppController::SignInExperienceState>("experience");
+    QTest::addColumn<QStringList>("buttons");
+    QTest::newRow("tenant with Apple") << QStringList() << QStringList{u"apple"_s}
+                                       << AppController::SignInExperienceState::Loaded << QStringList{u"apple"_s};
+    QTest::newRow("tenant without Apple") << QStringList{u"--apple"_s, u"off"_s} << QStringList{u"apple"_s}
+                                          << AppController::SignInExperienceState::Loaded << QStringList();
+    QTest::newRow("no sign-in experience: Settings stand")
+        << QStringList{u"--apple"_s, u"off"_s, u"--sign-in-exp"_s, u"off"_s} << QStringList{u"apple"_s, u"google"_s}
+        << AppController::SignInExperienceState::Unavailable << QStringList{u"apple"_s, u"google"_s};
+    // Settings order first, then the tenant's others; a Settings target the tenant lacks is left out.
+    QTest::newRow("tenant's other connectors")
+        << QStringList{u"--social"_s, u"google,wechat"_s} << QStringList{u"wechat"_s, u"github"_s}
+        << AppController::SignInExperienceState::Loaded << QStringList{u"wechat"_s, u"apple"_s, u"google"_s};
+}
+
+void TestMainWindow::socialButtonsFollowTheTenant()
+{
+    QFETCH(QStringList, idpArguments);
+    QFETCH(QStringList, settingsTargets);
+    QFETCH(AppController::SignInExperienceState, experience);
+    QFETCH(QStringList, buttons);
+    IdpServer idp(idpArguments);
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    App app(idp, &m_languages, settingsTargets);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTRY_COMPARE(app.controller.signInExperienceState(), experience);
+
+    const auto shown = [&app] {
+        QStringList targets;
+        const QList<SocialButton *> all = app.window->findChildren<SocialButton *>();
+        for (SocialButton *button : all) {
+            if (button->isVisible())
+                targets << button->target();
+        }
+        return targets;
+    };
+    // The sign-in page lays its buttons out top to bottom in the order they were added.
+    QTRY_COMPARE(shown(), buttons);
+    for (const QString &target : buttons)
+        QVERIFY(app.find<SocialButton>(u"socialButton_"_s + target)->isEnabled());
+    QCOMPARE(app.find<QPushButton>(u"signInButton"_s)->isVisible(), true);
+
+    // Read once for these settings, with no token.
+    QCOMPARE(idp.countRequests(u"/api/.well-known/sign-in-exp"_s), 1);
+    for (const QJsonValue &entry : idp.requestLog()) {
+        if (entry.toObject().value("path"_L1).toString() == u"/api/.well-known/sign-in-exp"_s)
+            QCOMPARE(entry.toObject().value("has_authorization"_L1).toBool(true), false);
+    }
+
+    // The tenant's name for a connector, in the window's language.
+    if (buttons.contains(u"wechat"_s)) {
+        auto *wechat = app.find<SocialButton>(u"socialButton_wechat"_s);
+        QCOMPARE(wechat->accessibleName(), u"Continue with WeChat"_s);
+        m_languages.apply(u"zh_CN"_s);
+        QTRY_VERIFY2(wechat->accessibleName().contains(u"微信"_s), qPrintable(wechat->accessibleName()));
+        screenshot(app.window.get(), u"social-buttons-zh_CN"_s);
+        m_languages.apply(u"en"_s);
+        QTRY_COMPARE(wechat->accessibleName(), u"Continue with WeChat"_s);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

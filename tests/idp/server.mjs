@@ -9,6 +9,7 @@
 //                   [--id-token-ttl S] [--refresh-token-ttl S] [--reuse-window S] [--mutate NAME]
 //                   [--apple on|off] [--apple-cancel app|page] [--apple-port N]
 //                   [--par on|off] [--par-ttl S]
+//                   [--sign-in-exp on|off] [--social TARGETS]
 //
 // Prints two lines to stdout, in one write, once both origins listen:
 //   LISTENING http://127.0.0.1:<port>
@@ -59,6 +60,8 @@ const { values: opts } = parseArgs({
     'apple-port': { type: 'string', default: '0' },
     par: { type: 'string', default: 'on' },
     'par-ttl': { type: 'string', default: '60' },
+    'sign-in-exp': { type: 'string', default: 'on' },
+    social: { type: 'string', default: '' },
   },
   strict: true,
 });
@@ -88,6 +91,8 @@ const config = {
   applePort: Number.parseInt(opts['apple-port'], 10),
   par: opts.par === 'on',
   parTtl: seconds('par-ttl'),
+  signInExp: opts['sign-in-exp'] === 'on',
+  social: opts.social.split(',').map((t) => t.trim()).filter(Boolean),
 };
 if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) fail('--port must be 0..65535');
 if (!Number.isInteger(config.applePort) || config.applePort < 0 || config.applePort > 65535) fail('--apple-port must be 0..65535');
@@ -95,6 +100,10 @@ if (!['on', 'off'].includes(opts.apple)) fail('--apple must be on or off');
 if (!['on', 'off'].includes(opts.par)) fail('--par must be on or off');
 if (!Number.isInteger(config.parTtl) || config.parTtl > 60) fail('--par-ttl must be a whole number of seconds, 1..60');
 if (!['app', 'page'].includes(config.appleCancel)) fail('--apple-cancel must be app or page');
+if (!['on', 'off'].includes(opts['sign-in-exp'])) fail('--sign-in-exp must be on or off');
+if (!config.social.every((t) => /^[a-z0-9._-]{1,64}$/.test(t) && t !== 'apple')) {
+  fail('--social takes connector targets other than apple (that is --apple), e.g. google,wechat');
+}
 if (!SUPPORTED_ALGS.includes(config.alg)) fail(`--alg must be one of ${SUPPORTED_ALGS.join(', ')}`);
 if (opts.mutate && !MUTATIONS[opts.mutate]) fail(`--mutate must be one of ${MUTATION_NAMES.join(', ')}`);
 
@@ -590,6 +599,7 @@ const FAULT_PATHS = {
   jwks: { path: `${MOUNT}/jwks`, head: '{"keys":[{"kty":"oct","kid":"padding","k":"', tail: '"}]}' },
   token: { path: `${MOUNT}/token`, head: '{"token_type":"Bearer","expires_in":3600,"access_token":"', tail: '"}' },
   me: { path: `${MOUNT}/me`, head: '{"sub":"u-alice","padding":"', tail: '"}' },
+  'sign-in-exp': { path: '/api/.well-known/sign-in-exp', head: '{"socialConnectors":[],"padding":"', tail: '"}' },
 };
 const HUGE_CHUNK = Buffer.alloc(64 * 1024, 'A');
 
@@ -646,6 +656,79 @@ async function serveAnswerFault(req, res, url) {
   if (fault.kind === 'huge') await sendHuge(res, entry[1], fault.bytes, fault.chunked);
   else await sendTrickle(res, entry[1]);
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tenant's public sign-in experience: GET /api/.well-known/sign-in-exp (no token)
+
+const SIGN_IN_EXP_PATH = '/api/.well-known/sign-in-exp';
+/** Names Logto's connectors carry (a map of language → name); others get the target capitalised. */
+const CONNECTOR_NAMES = {
+  apple: { en: 'Apple' },
+  google: { en: 'Google' },
+  github: { en: 'GitHub' },
+  wechat: { en: 'WeChat', 'zh-CN': '微信', 'zh-TW': '微信' },
+  line: { en: 'LINE', ja: 'LINE', th: 'LINE' },
+};
+
+/** A social connector entry as Logto lists it (ConnectorMetadata plus its id). */
+function socialConnectorEntry(id, target) {
+  const name = CONNECTOR_NAMES[target] ?? { en: target.charAt(0).toUpperCase() + target.slice(1) };
+  return {
+    id,
+    target,
+    platform: 'Web',
+    name,
+    logo: `${logtoOrigin()}/connectors/${target}.svg`,
+    logoDark: null,
+    description: { en: `Sign in with ${name.en}` },
+    readme: '',
+    isStandard: false,
+  };
+}
+
+/** Logto's FullSignInExperience, as its experience app reads it; trimmed of what a client ignores. */
+function signInExperience() {
+  const connectors = [];
+  if (config.apple) connectors.push(socialConnectorEntry(APPLE_CONNECTOR_ID, 'apple'));
+  for (const target of config.social) connectors.push(socialConnectorEntry(`${target}-connector`, target));
+  return {
+    tenantId: 'default',
+    id: 'default',
+    color: { primaryColor: '#6139F6', isDarkModeEnabled: false, darkPrimaryColor: '#8768F8' },
+    branding: {},
+    languageInfo: { autoDetect: true, fallbackLanguage: 'en' },
+    termsOfUseUrl: null,
+    privacyPolicyUrl: null,
+    signIn: { methods: [{ identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true }] },
+    signUp: { identifiers: ['username'], password: true, verify: false },
+    socialSignInConnectorTargets: connectors.map((c) => c.target),
+    signInMode: 'SignInAndRegister',
+    customCss: null,
+    customContent: {},
+    passwordPolicy: {},
+    mfa: { factors: [], policy: 'UserControlled' },
+    singleSignOnEnabled: false,
+    socialConnectors: connectors,
+    ssoConnectors: [],
+    forgotPassword: { phone: false, email: false },
+    passkeySignIn: { enabled: false },
+    isDevelopmentTenant: false,
+  };
+}
+
+/** Serves the document (or Logto's 404 with `--sign-in-exp off`). */
+async function handleSignInExperience(req, res, url) {
+  if (await serveAnswerFault(req, res, url)) return;
+  if (req.method !== 'GET') {
+    sendJson(res, 405, { code: 'guard.invalid_method', message: 'Method not allowed.' });
+    return;
+  }
+  if (!config.signInExp) {
+    sendJson(res, 404, { code: 'guard.invalid_pathname', message: 'The request path is invalid.' });
+    return;
+  }
+  sendJson(res, 200, signInExperience());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1137,6 +1220,7 @@ function recordRequest(req, res, url, path = url.pathname) {
     if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
     if (req.apple) entry.apple = req.apple; // what the Apple connector did
     if (req.fields) entry.fields = req.fields; // names only, never values
+    if (url.pathname === SIGN_IN_EXP_PATH) entry.has_authorization = req.headers.authorization !== undefined;
     recordEntry(entry);
   };
   res.on('finish', record);
@@ -1192,6 +1276,11 @@ async function main() {
       await handleInteraction(provider, req, res, url, interaction[1], interaction[2]);
       return;
     }
+    if (url.pathname === SIGN_IN_EXP_PATH) {
+      recordRequest(req, res, url);
+      await handleSignInExperience(req, res, url);
+      return;
+    }
     const callback = url.pathname.match(/^\/callback\/([^/]+)$/);
     if (callback) {
       recordRequest(req, res, url);
@@ -1228,6 +1317,7 @@ async function main() {
   process.stdout.write(`LISTENING ${logtoBase}\nAPPLE ${apple.origin}\n`);
   log(`issuer ${logtoBase}${MOUNT}, alg ${config.alg} (kid ${signingKey.kid}), reuse window ${config.reuseWindow}s${state.mutation ? `, mutation ${state.mutation}` : ''}`);
   log(`Apple at ${apple.origin} (Services ID ${APPLE_SERVICES_ID}), connector ${config.apple ? 'on' : 'off'}, cancel → ${config.appleCancel}`);
+  log(`sign-in experience ${config.signInExp ? `at ${SIGN_IN_EXP_PATH}, social: ${[...(config.apple ? ['apple'] : []), ...config.social].join(', ') || 'none'}` : 'off (404)'}`);
 
   const shutdown = () => {
     let open = 2;
