@@ -16,6 +16,7 @@ struct CliOptions
     Logto::OidcConfig config;
     Logto::SignInOptions signIn;
     bool noBrowser = false;
+    bool device = false; // sign-in --device: the device flow (RFC 8628)
     std::chrono::seconds timeout{300};
     std::chrono::seconds minValidity{60}; // refresh margin for access tokens
     std::chrono::seconds networkTimeout{15};

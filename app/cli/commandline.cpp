@@ -21,6 +21,7 @@ const QString Prompt = QStringLiteral("prompt");
 const QString UiLocales = QStringLiteral("ui-locales");
 const QString Organization = QStringLiteral("organization");
 const QString NoBrowser = QStringLiteral("no-browser");
+const QString Device = QStringLiteral("device");
 const QString Timeout = QStringLiteral("timeout");
 const QString Port = QStringLiteral("port");
 const QString All = QStringLiteral("all");
@@ -44,6 +45,7 @@ QStringList optionsFor(const QString &command)
                 UiLocales,
                 Organization,
                 NoBrowser,
+                Device,
                 Timeout,
                 Port};
     }
@@ -168,6 +170,9 @@ CommandLine::CommandLine()
         {UiLocales, tr("sign-in: language of Logto's pages (default: the app's language)."), tr("L")},
         {Organization, tr("sign-in, token: organization ID."), tr("ID")},
         {NoBrowser, tr("sign-in: print the sign-in URL on stderr instead of opening a browser.")},
+        {Device,
+         tr("sign-in: sign in on another device (RFC 8628 device flow): shows a code, a link and a QR code; "
+            "--app-id is then the tenant's device-flow app.")},
         {Timeout, tr("sign-in: seconds to wait for the browser (default 300)."), tr("SECONDS"), QStringLiteral("300")},
         {Port, tr("sign-in: loopback port (default 0: the system picks one)."), tr("N"), QStringLiteral("0")},
         {All, tr("status: list every stored session.")},
@@ -344,6 +349,15 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
         return usageError(tr("--network-timeout takes a number of seconds from 1 to 600"));
     options.networkTimeout = std::chrono::seconds(networkTimeout);
     options.noBrowser = m_parser.isSet(NoBrowser);
+    options.device = m_parser.isSet(Device);
+    if (options.device) {
+        // The device flow has no authorization request of ours: these would be silently ignored.
+        for (const QString &name : {Apple, DirectSignIn, FirstScreen, Identifier, LoginHint, Prompt, UiLocales,
+                                    Organization, NoBrowser, Port}) {
+            if (m_parser.isSet(name))
+                return usageError(tr("option --%1 does not apply to 'sign-in --device'").arg(name));
+        }
+    }
     options.all = m_parser.isSet(All);
     options.browser = m_parser.isSet(Browser);
     options.json = m_parser.isSet(Json);
