@@ -352,8 +352,16 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     options.device = m_parser.isSet(Device);
     if (options.device) {
         // The device flow has no authorization request of ours: these would be silently ignored.
-        for (const QString &name : {Apple, DirectSignIn, FirstScreen, Identifier, LoginHint, Prompt, UiLocales,
-                                    Organization, NoBrowser, Port}) {
+        for (const QString &name : {Apple,
+                                    DirectSignIn,
+                                    FirstScreen,
+                                    Identifier,
+                                    LoginHint,
+                                    Prompt,
+                                    UiLocales,
+                                    Organization,
+                                    NoBrowser,
+                                    Port}) {
             if (m_parser.isSet(name))
                 return usageError(tr("option --%1 does not apply to 'sign-in --device'").arg(name));
         }

@@ -89,8 +89,7 @@ void DeviceSignInCommand::showCode(const Logto::DeviceAuthorization &authorizati
         }
     }
     const auto wait = std::min(m_options.timeout, authorization.expiresIn);
-    m_err << tr("Waiting for the other device (up to %n second(s); Ctrl-C cancels)…",
-                nullptr,
-                static_cast<int>(wait.count()))
+    m_err << tr(
+        "Waiting for the other device (up to %n second(s); Ctrl-C cancels)…", nullptr, static_cast<int>(wait.count()))
           << Qt::endl;
 }

@@ -6,7 +6,6 @@
 #include <array>
 #include <cerrno>
 #include <csignal>
-
 #include <fcntl.h>
 #include <unistd.h>
 

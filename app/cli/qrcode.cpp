@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "qrcode.h"
 
-#include <qrencode.h>
-
 #include <memory>
+#include <qrencode.h>
 
 std::optional<QrCode> QrCode::encode(const QByteArray &text)
 {
@@ -11,10 +10,8 @@ std::optional<QrCode> QrCode::encode(const QByteArray &text)
         return std::nullopt;
     // QRcode_encodeData takes a length, so the text need not be NUL-terminated or NUL-free.
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeData(static_cast<int>(text.size()),
-                          reinterpret_cast<const unsigned char *>(text.constData()),
-                          0,
-                          QR_ECLEVEL_M),
+        QRcode_encodeData(
+            static_cast<int>(text.size()), reinterpret_cast<const unsigned char *>(text.constData()), 0, QR_ECLEVEL_M),
         &QRcode_free);
     if (!code || code->width <= 0)
         return std::nullopt;

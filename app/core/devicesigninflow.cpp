@@ -46,10 +46,9 @@ Result<DeviceAuthorization> DeviceAuthorization::fromJson(const QJsonObject &jso
     if (code.isEmpty() || result.userCode.isEmpty())
         return invalidAnswer(QStringLiteral("device_code or user_code missing"));
     // The person reads the user code aloud or types it: printable ASCII, short.
-    if (result.userCode.size() > 64
-        || std::any_of(result.userCode.cbegin(), result.userCode.cend(), [](QChar c) {
-               return c.unicode() <= 0x20 || c.unicode() >= 0x7f;
-           })) {
+    if (result.userCode.size() > 64 || std::any_of(result.userCode.cbegin(), result.userCode.cend(), [](QChar c) {
+            return c.unicode() <= 0x20 || c.unicode() >= 0x7f;
+        })) {
         return invalidAnswer(QStringLiteral("user_code is not short printable text"));
     }
     result.verificationUri = QUrl(json.value(QLatin1String("verification_uri")).toString(), QUrl::StrictMode);
