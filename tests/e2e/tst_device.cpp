@@ -140,6 +140,7 @@ private Q_SLOTS:
     void badIdTokenSignatureIsRefused();
     void ordinaryAppIdIsExplained();
     void browserOnlyOptionsAreUsageErrors();
+    void noBrowserNoDisplayMentionsDevice();
     void qrCodeInTerminal();
 
 private:
@@ -321,6 +322,27 @@ void TestDevice::browserOnlyOptionsAreUsageErrors()
         QVERIFY2(run.err.contains("does not apply to 'sign-in --device'"), describe(run));
     }
     QVERIFY(polls(m_idp).isEmpty());
+}
+
+void TestDevice::noBrowserNoDisplayMentionsDevice()
+{
+    // The browser flow with no browser to start and no display: it says that --device exists,
+    // and still waits for the browser flow (it never switches flows by itself).
+    CliProcess process;
+    process.environment().insert(u"BROWSER"_s, m_scratch.filePath(u"no-such-browser"_s));
+    process.environment().remove(u"DISPLAY"_s);
+    process.environment().remove(u"WAYLAND_DISPLAY"_s);
+    const CliRun run = process.run({u"sign-in"_s,
+                                    u"--endpoint"_s,
+                                    m_idp.endpoint().toString(),
+                                    u"--app-id"_s,
+                                    u"native-app"_s,
+                                    u"--timeout"_s,
+                                    u"2"_s});
+    QVERIFY2(run.exitCode == 4, describe(run));
+    QVERIFY2(run.err.contains("'sign-in --device'") && run.err.contains("Device flow"), describe(run));
+    QVERIFY(polls(m_idp).isEmpty());
+    QCOMPARE(m_idp.countRequests(u"/oidc/device/auth"_s), 0);
 }
 
 void TestDevice::qrCodeInTerminal()

@@ -25,6 +25,7 @@ const QStringList CheckIds{u"endpoint"_s,
                            u"app"_s,
                            u"redirect"_s,
                            u"refresh"_s,
+                           u"device"_s,
                            u"keychain"_s,
                            u"browser"_s,
                            u"display"_s,
@@ -172,6 +173,7 @@ void TestDoctor::goodSetupPassesEveryCheck()
                               u"app"_s,
                               u"redirect"_s,
                               u"refresh"_s,
+                              u"device"_s,
                               u"keychain"_s,
                               u"browser"_s,
                               u"loopback"_s,
@@ -180,6 +182,7 @@ void TestDoctor::goodSetupPassesEveryCheck()
     QCOMPARE(report.status(u"session"_s), "note"_L1); // never signed in: not a failure
     QVERIFY(report.detail(u"discovery"_s).contains(idp.issuer()));
     QVERIFY(report.detail(u"redirect"_s).contains(u"http://127.0.0.1:"_s));
+    QVERIFY(report.detail(u"device"_s).contains(idp.endpoint().toString() + u"/oidc/device/auth"_s));
 
     // The probe entry is gone again; the PAR probe never became a sign-in.
     QCOMPARE(Keyring::itemCount(), 0);
