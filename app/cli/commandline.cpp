@@ -32,23 +32,17 @@ const QString Json = QStringLiteral("json");
 const QString Help = QStringLiteral("help");
 const QString Version = QStringLiteral("version");
 
+// sign-in options that shape the browser's authorization request: the device flow has none.
+QStringList browserSignInOptions()
+{
+    return {Apple, DirectSignIn, FirstScreen, Identifier, LoginHint, Prompt, UiLocales, Organization, NoBrowser, Port};
+}
+
 // Which options each sub-command takes beyond the common ones.
 QStringList optionsFor(const QString &command)
 {
-    if (command == QLatin1String("sign-in")) {
-        return {Apple,
-                DirectSignIn,
-                FirstScreen,
-                Identifier,
-                LoginHint,
-                Prompt,
-                UiLocales,
-                Organization,
-                NoBrowser,
-                Device,
-                Timeout,
-                Port};
-    }
+    if (command == QLatin1String("sign-in"))
+        return browserSignInOptions() + QStringList{Device, Timeout};
     if (command == QLatin1String("status"))
         return {All};
     if (command == QLatin1String("token"))
@@ -352,16 +346,7 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     options.device = m_parser.isSet(Device);
     if (options.device) {
         // The device flow has no authorization request of ours: these would be silently ignored.
-        for (const QString &name : {Apple,
-                                    DirectSignIn,
-                                    FirstScreen,
-                                    Identifier,
-                                    LoginHint,
-                                    Prompt,
-                                    UiLocales,
-                                    Organization,
-                                    NoBrowser,
-                                    Port}) {
+        for (const QString &name : browserSignInOptions()) {
             if (m_parser.isSet(name))
                 return usageError(tr("option --%1 does not apply to 'sign-in --device'").arg(name));
         }

@@ -189,6 +189,8 @@ void TestDevice::signInThenTokenAndSignOut()
     QVERIFY2(shown.err.contains((m_idp.endpoint().toString() + u"/device"_s).toUtf8()), shown.err);
     // Not a terminal here: no QR code.
     QVERIFY(!shown.err.contains("QR"));
+    // The device code is a credential (43 base64url characters here): never shown.
+    QVERIFY2(!QRegularExpression(u"[A-Za-z0-9_-]{30,}"_s).match(QString::fromUtf8(shown.err)).hasMatch(), shown.err);
 
     QCOMPARE(completeOnOtherDevice(m_idp.endpoint().toString() + u"/device"_s, userCode), 0);
     QVERIFY(cli.waitForExit(30000));
