@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "browserlauncher.h"
+#include "devicesigninflow.h"
 #include "error.h"
 #include "idtokenverifier.h"
 #include "sessionindex.h"
@@ -21,6 +22,7 @@
 #include <optional>
 
 namespace Logto {
+class OidcConfig;
 class SessionManager;
 class SignInFlow;
 class TokenStore;
@@ -41,6 +43,7 @@ public:
         SignedOut,
         Waiting, // the browser is open at Logto's page
         Completing, // the browser came back: exchanging, verifying, loading the profile
+        DeviceWaiting, // "Sign in with another device": the code is shown, the other device is awaited
         SignedIn,
     };
     Q_ENUM(State)
@@ -67,6 +70,12 @@ public:
     void showRestoring();
     void signIn(const Logto::SignInOptions &options);
     void cancelSignIn();
+    // "Sign in with another device" (RFC 8628) with Settings' device-flow app. The session is then
+    // that app's (sign-out and refresh use its id) until signed out.
+    void signInWithDevice();
+    // The tenant offers the device flow and Settings name a device-flow app.
+    [[nodiscard]] bool canSignInWithDevice() const { return m_deviceFlowOffered && !m_settings.deviceAppId.isEmpty(); }
+    [[nodiscard]] const Logto::DeviceAuthorization &deviceAuthorization() const { return m_deviceAuthorization; }
     void openBrowserAgain();
     [[nodiscard]] QUrl authorizationUrl() const { return m_authorizationUrl; }
     [[nodiscard]] int secondsLeft() const;
@@ -96,6 +105,7 @@ Q_SIGNALS:
     void raiseRequested(); // the browser came back: bring the window to the front
     void notice(const QString &message); // short, non-error feedback (e.g. "Copied")
     void savingFinished(); // stored, failed or abandoned: see isSaving()
+    void deviceSignInAvailabilityChanged(bool available);
 
 private:
     void setState(State state);
@@ -108,6 +118,9 @@ private:
     void abandonSignIn();
     void loadProfile();
     void rebuildSession();
+    [[nodiscard]] std::unique_ptr<Logto::SessionManager> makeSession(const Logto::OidcConfig &config);
+    void learnDeviceFlowOffered();
+    void useMainSession(); // after the device app's session ended: back to Settings' app
 
     Logto::TokenStore *const m_tokens;
     AppSettings m_settings;
@@ -115,6 +128,11 @@ private:
     Logto::BrowserLauncher m_launcher;
     std::unique_ptr<Logto::SessionManager> m_session; // rebuilt when the settings change
     QPointer<Logto::SignInFlow> m_flow;
+    QPointer<Logto::DeviceSignInFlow> m_deviceFlow;
+    // The device app's session while its sign-in runs; it becomes m_session once verified.
+    std::unique_ptr<Logto::SessionManager> m_deviceSession;
+    Logto::DeviceAuthorization m_deviceAuthorization;
+    bool m_deviceFlowOffered = false;
     State m_state = State::Unconfigured;
     QUrl m_authorizationUrl;
     std::chrono::seconds m_timeout{300};

@@ -21,10 +21,14 @@ public:
 
     void setTenant(const QString &tenant, bool configured);
     void setSocialTargets(const QStringList &targets);
+    // "Sign in with another device": shown when the tenant offers the device flow and Settings
+    // name a device-flow app.
+    void setDeviceSignInAvailable(bool available);
 
 Q_SIGNALS:
     void signInRequested(const Logto::SignInOptions &options);
     void settingsRequested();
+    void deviceSignInRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +43,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_createAccount;
     QPushButton *m_settings;
+    QPushButton *m_device;
     QVBoxLayout *m_socialLayout;
     QList<SocialButton *> m_socialButtons;
     QStringList m_socialTargets;
