@@ -138,15 +138,7 @@ void AppController::signInWithDevice()
     auto *flow = new Logto::DeviceSignInFlow(config, session->provider(), this);
     m_deviceFlow = flow;
     flow->setTimeout(m_timeout);
-    flow->setPersist([this, session](const Logto::SignInResult &result, auto done) {
-        if (result.tokens.refreshToken.isEmpty()) {
-            done(Logto::Error{Logto::Error::Code::Provider,
-                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
-                                 "app is a Native app.")});
-            return;
-        }
-        session->adopt(result, done);
-    });
+    flow->setPersist(persistInto(session));
     connect(flow, &Logto::DeviceSignInFlow::codeReady, this, [this](const Logto::DeviceAuthorization &authorization) {
         m_deviceAuthorization = authorization;
         setState(State::DeviceWaiting);
@@ -297,15 +289,7 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
     auto *flow = new Logto::SignInFlow(m_session->config(), m_session->provider(), this);
     m_flow = flow;
     flow->setTimeout(m_timeout);
-    flow->setPersist([this](const Logto::SignInResult &result, auto done) {
-        if (result.tokens.refreshToken.isEmpty()) {
-            done(Logto::Error{Logto::Error::Code::Provider,
-                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
-                                 "app is a Native app.")});
-            return;
-        }
-        m_session->adopt(result, done);
-    });
+    flow->setPersist(persistInto(m_session.get()));
     connect(flow, &Logto::SignInFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         setState(State::Waiting);
@@ -327,6 +311,19 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
         onSignInFailed(error);
     });
     flow->start(options);
+}
+
+Logto::SignInFlow::PersistCallback AppController::persistInto(Logto::SessionManager *session)
+{
+    return [session](const Logto::SignInResult &result, std::function<void(Logto::Result<void>)> done) {
+        if (result.tokens.refreshToken.isEmpty()) {
+            done(Logto::Error{Logto::Error::Code::Provider,
+                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
+                                 "app is a Native app.")});
+            return;
+        }
+        session->adopt(result, std::move(done));
+    };
 }
 
 void AppController::onVerified(const Logto::SignInResult &result)

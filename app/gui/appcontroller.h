@@ -121,6 +121,8 @@ private:
     [[nodiscard]] std::unique_ptr<Logto::SessionManager> makeSession(const Logto::OidcConfig &config);
     void learnDeviceFlowOffered();
     void useMainSession(); // after the device app's session ended: back to Settings' app
+    // Stores a verified sign-in as `session`'s (both flows' persist hook); refuses one with no refresh token.
+    [[nodiscard]] static Logto::SignInFlow::PersistCallback persistInto(Logto::SessionManager *session);
 
     Logto::TokenStore *const m_tokens;
     AppSettings m_settings;
