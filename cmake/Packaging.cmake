@@ -76,7 +76,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # Description: CPACK_PACKAGE_DESCRIPTION_SUMMARY, then CPACK_PACKAGE_DESCRIPTION.
-# dpkg-shlibdeps adds the Qt 6, QtKeychain, OpenSSL and C++ runtime libraries. libsecret is not
+# dpkg-shlibdeps adds the Qt 6, QtKeychain, OpenSSL, libqrencode and C++ runtime libraries. libsecret is not
 # among them: QtKeychain dlopen()s it (and Debian links --as-needed), so it is listed by hand.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0")
@@ -94,7 +94,7 @@ set(CPACK_RPM_PACKAGE_LICENSE MIT)
 set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 string(REPLACE "\n.\n" "\n\n" CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
-# rpm's automatic requirements find the linked libraries (Qt 6, QtKeychain, OpenSSL); libsecret
+# rpm's automatic requirements find the linked libraries (Qt 6, QtKeychain, OpenSSL, libqrencode); libsecret
 # is dlopen()ed, so it is required by its soname, which every RPM distribution provides.
 if(CMAKE_SIZEOF_VOID_P EQUAL 8)
     set(CPACK_RPM_PACKAGE_REQUIRES "libsecret-1.so.0()(64bit)")

@@ -9,6 +9,9 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     qt6-base-dev qt6-svg-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libgl-dev
+    # The device flow's QR code (libqrencode); its end-to-end test draws it in tmux and reads it
+    # back with zbarimg (tests/e2e/tst_device).
+    libqrencode-dev tmux zbar-tools
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon
     xvfb xauth chromium fonts-thai-tlwg faketime
     # GNU time: peak memory (RSS) of the app in the end-to-end limits test (tests/e2e/tst_limits).

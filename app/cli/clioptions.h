@@ -17,6 +17,7 @@ struct CliOptions
     Logto::SignInOptions signIn;
     bool noBrowser = false;
     bool noPar = false; // sign-in: the plain authorization request even when PAR is offered
+    bool device = false; // sign-in --device: the device flow (RFC 8628)
     std::chrono::seconds timeout{300};
     std::chrono::seconds minValidity{60}; // refresh margin for access tokens
     std::chrono::seconds networkTimeout{15};

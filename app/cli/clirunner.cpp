@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "claimscommand.h"
 #include "command.h"
+#include "devicesignincommand.h"
 #include "doctorcommand.h"
 #include "signincommand.h"
 #include "signoutcommand.h"
@@ -28,7 +29,9 @@ ExitCode CliRunner::exec()
 {
     Logto::TokenStore tokens(QString::fromLatin1(BuildInfo::AppId));
     std::unique_ptr<Command> command;
-    if (m_options.command == QLatin1String("sign-in"))
+    if (m_options.command == QLatin1String("sign-in") && m_options.device)
+        command = std::make_unique<DeviceSignInCommand>(m_options, &tokens, m_out, m_err);
+    else if (m_options.command == QLatin1String("sign-in"))
         command = std::make_unique<SignInCommand>(m_options, &tokens, m_out, m_err);
     else if (m_options.command == QLatin1String("status"))
         command = std::make_unique<StatusCommand>(m_options, &tokens, m_out, m_err);

@@ -22,6 +22,7 @@ const QString UiLocales = QStringLiteral("ui-locales");
 const QString Organization = QStringLiteral("organization");
 const QString NoBrowser = QStringLiteral("no-browser");
 const QString NoPar = QStringLiteral("no-par");
+const QString Device = QStringLiteral("device");
 const QString Timeout = QStringLiteral("timeout");
 const QString Port = QStringLiteral("port");
 const QString All = QStringLiteral("all");
@@ -32,23 +33,17 @@ const QString Json = QStringLiteral("json");
 const QString Help = QStringLiteral("help");
 const QString Version = QStringLiteral("version");
 
+// sign-in options that shape the browser's authorization request: the device flow has none.
+QStringList browserSignInOptions()
+{
+    return {Apple, DirectSignIn, FirstScreen, Identifier, LoginHint, Prompt, UiLocales, Organization, NoBrowser, NoPar, Port};
+}
+
 // Which options each sub-command takes beyond the common ones.
 QStringList optionsFor(const QString &command)
 {
-    if (command == QLatin1String("sign-in")) {
-        return {Apple,
-                DirectSignIn,
-                FirstScreen,
-                Identifier,
-                LoginHint,
-                Prompt,
-                UiLocales,
-                Organization,
-                NoBrowser,
-                NoPar,
-                Timeout,
-                Port};
-    }
+    if (command == QLatin1String("sign-in"))
+        return browserSignInOptions() + QStringList{Device, Timeout};
     if (command == QLatin1String("status"))
         return {All};
     if (command == QLatin1String("token"))
@@ -177,6 +172,9 @@ CommandLine::CommandLine()
         {NoPar,
          tr("sign-in: put the authorization request in the URL even when the provider offers pushed "
             "authorization requests (PAR, the default).")},
+        {Device,
+         tr("sign-in: sign in on another device (RFC 8628 device flow): shows a code, a link and a QR code; "
+            "--app-id is then the tenant's device-flow app.")},
         {Timeout, tr("sign-in: seconds to wait for the browser (default 300)."), tr("SECONDS"), QStringLiteral("300")},
         {Port, tr("sign-in: loopback port (default 0: the system picks one)."), tr("N"), QStringLiteral("0")},
         {All, tr("status: list every stored session.")},
@@ -356,6 +354,14 @@ ParsedCommandLine CommandLine::parse(const QStringList &arguments,
     options.networkTimeout = std::chrono::seconds(networkTimeout);
     options.noBrowser = m_parser.isSet(NoBrowser);
     options.noPar = m_parser.isSet(NoPar);
+    options.device = m_parser.isSet(Device);
+    if (options.device) {
+        // The device flow has no authorization request of ours: these would be silently ignored.
+        for (const QString &name : browserSignInOptions()) {
+            if (m_parser.isSet(name))
+                return usageError(tr("option --%1 does not apply to 'sign-in --device'").arg(name));
+        }
+    }
     options.all = m_parser.isSet(All);
     options.browser = m_parser.isSet(Browser);
     options.json = m_parser.isSet(Json);

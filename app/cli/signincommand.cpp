@@ -63,6 +63,13 @@ void SignInCommand::openBrowser(const QUrl &url)
 {
     if (auto opened = m_launcher.open(url); !opened) {
         m_err << tr("Could not open a browser (%1).").arg(opened.error().message) << Qt::endl;
+        // Say what works here, but never switch flows unasked: --device needs another app id.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            m_err << tr("No browser and no display here: 'sign-in --device' signs in from a phone or another "
+                        "computer instead (it needs Logto 1.38 or later and, as --app-id, an application of type "
+                        "Native whose authorization flow is \"Device flow\").")
+                  << Qt::endl;
+        }
         printUrl(m_flow->signInLink());
     }
 }

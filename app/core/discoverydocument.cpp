@@ -70,6 +70,7 @@ Result<DiscoveryDocument> DiscoveryDocument::fromJson(const QByteArray &json, co
     const Field fields[] = {
         {"authorization_endpoint", true, &DiscoveryDocument::m_authorizationEndpoint},
         {"token_endpoint", true, &DiscoveryDocument::m_tokenEndpoint},
+        {"device_authorization_endpoint", false, &DiscoveryDocument::m_deviceAuthorizationEndpoint},
         {"jwks_uri", true, &DiscoveryDocument::m_jwksUri},
         {"userinfo_endpoint", false, &DiscoveryDocument::m_userinfoEndpoint},
         {"revocation_endpoint", false, &DiscoveryDocument::m_revocationEndpoint},

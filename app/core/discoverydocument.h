@@ -26,6 +26,8 @@ public:
     [[nodiscard]] QString issuer() const { return m_issuer; }
     [[nodiscard]] QUrl authorizationEndpoint() const { return m_authorizationEndpoint; }
     [[nodiscard]] QUrl tokenEndpoint() const { return m_tokenEndpoint; }
+    // RFC 8628; Logto 1.38+ only (`/oidc/device/auth`), empty when the tenant does not offer it.
+    [[nodiscard]] QUrl deviceAuthorizationEndpoint() const { return m_deviceAuthorizationEndpoint; }
     [[nodiscard]] QUrl userinfoEndpoint() const { return m_userinfoEndpoint; }
     [[nodiscard]] QUrl jwksUri() const { return m_jwksUri; }
     [[nodiscard]] QUrl revocationEndpoint() const { return m_revocationEndpoint; }
@@ -42,6 +44,7 @@ private:
     QString m_issuer;
     QUrl m_authorizationEndpoint;
     QUrl m_tokenEndpoint;
+    QUrl m_deviceAuthorizationEndpoint;
     QUrl m_userinfoEndpoint;
     QUrl m_jwksUri;
     QUrl m_revocationEndpoint;

@@ -32,6 +32,7 @@ namespace {
 
 const QString Endpoint = QStringLiteral("endpoint");
 const QString Discovery = QStringLiteral("discovery");
+const QString DeviceFlow = QStringLiteral("device");
 const QString App = QStringLiteral("app");
 const QString Redirect = QStringLiteral("redirect");
 const QString Refresh = QStringLiteral("refresh");
@@ -86,7 +87,8 @@ void SetupCheck::setNetworkTimeout(std::chrono::milliseconds timeout)
 
 QStringList SetupCheck::checkIds()
 {
-    return {Endpoint, Discovery, App, Redirect, Refresh, Social, Keychain, Browser, Display, Loopback, Clock, Session};
+    return {Endpoint, Discovery, App,     Redirect, Refresh, Social,
+            DeviceFlow, Keychain, Browser, Display,  Loopback, Clock, Session};
 }
 
 bool SetupCheck::allOk(const Results &results)
@@ -169,6 +171,8 @@ QString SetupCheck::titleFor(const QString &id) const
         return tr("Refresh tokens");
     if (id == Social)
         return tr("Social sign-in");
+    if (id == DeviceFlow)
+        return tr("Sign-in with another device");
     if (id == Keychain)
         return tr("Keychain");
     if (id == Browser)
@@ -206,8 +210,7 @@ void SetupCheck::run(std::function<void(const Results &)> done)
             tr("Use your tenant's https:// address, as shown in the Logto Console under Applications → your app → "
                "Endpoints & Credentials → Logto endpoint (plain http is only for Logto on this computer: "
                "127.0.0.1 or localhost)."));
-        skip({Discovery, App, Redirect, Refresh, Social, Clock, Session},
-             tr("Not checked: the endpoint is not usable."));
+        skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock, Session},
         checkKeychain();
         return;
     }
@@ -238,7 +241,7 @@ void SetupCheck::lookUpHost()
                 tr("The name %1 could not be resolved (%2).").arg(host, info.errorString()),
                 tr("Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints & "
                    "Credentials → Logto endpoint) and this computer's network and DNS settings."));
-            skip({Discovery, App, Redirect, Refresh, Social, Clock}, tr("Not checked: the endpoint does not answer."));
+            skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock}, tr("Not checked: the endpoint does not answer."));
             checkKeychain();
             return;
         }
@@ -278,7 +281,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                 : tr("Check that the endpoint and its port are right (Logto Console → Applications → your app → "
                      "Endpoints & Credentials → Logto endpoint), that this computer is online, and the proxy "
                      "settings (https_proxy, no_proxy)."));
-        skip({Discovery, App, Redirect, Refresh, Social, Clock}, tr("Not checked: the endpoint does not answer."));
+        skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock}, tr("Not checked: the endpoint does not answer."));
         checkKeychain();
         return;
     }
@@ -296,7 +299,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
             SetupCheckResult::Status::Failed,
             tr("No OpenID discovery document at %1 (%2).").arg(url.toDisplayString(), response.error().message),
             tr("Use the endpoint itself, without /oidc or any other path: %1.").arg(consoleEndpoint));
-        skip({App, Redirect, Refresh, Social}, tr("Not checked: discovery failed."));
+        skip({App, Redirect, Refresh, Social, DeviceFlow}, tr("Not checked: discovery failed."));
         checkKeychain();
         return;
     }
@@ -333,7 +336,7 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                     .arg(url.toDisplayString(), document.error().toString()),
                 tr("Check that the endpoint is a Logto server (%1).").arg(consoleEndpoint));
         }
-        skip({App, Redirect, Refresh, Social}, tr("Not checked: discovery failed."));
+        skip({App, Redirect, Refresh, Social, DeviceFlow}, tr("Not checked: discovery failed."));
         checkKeychain();
         return;
     }
@@ -348,6 +351,18 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                "session ends when the access token expires."),
             tr("Logto always offers offline_access: check that the endpoint is your Logto tenant (%1).")
                 .arg(consoleEndpoint));
+    }
+    // RFC 8628, Logto 1.38+: `sign-in --device` needs it (with a "Device flow" app). Not a failure without.
+    if (const QUrl device = document.value().deviceAuthorizationEndpoint(); !device.isEmpty()) {
+        set(DeviceFlow,
+            SetupCheckResult::Status::Passed,
+            tr("The tenant offers sign-in with another device (device flow) at %1.").arg(device.toDisplayString()));
+    } else {
+        set(DeviceFlow,
+            SetupCheckResult::Status::Note,
+            tr("The tenant does not offer sign-in with another device (no device_authorization_endpoint)."),
+            tr("Logto 1.38 and later offer it: for sign-in --device, create an application of type Native whose "
+               "authorization flow is \"Device flow\" and use its app id."));
     }
     probeAuthorization(document.value());
 }

@@ -48,6 +48,15 @@ void TokenClient::refresh(const QUrl &tokenEndpoint,
     requestTokens(tokenEndpoint, form, Grant::RefreshToken, std::move(done));
 }
 
+void TokenClient::pollDeviceCode(const QUrl &tokenEndpoint, const QString &deviceCode, TokenCallback done)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    form.addQueryItem(QStringLiteral("device_code"), deviceCode);
+    requestTokens(tokenEndpoint, form, Grant::DeviceCode, std::move(done));
+}
+
 void TokenClient::revoke(const QUrl &revocationEndpoint, const QString &refreshToken, DoneCallback done)
 {
     QUrlQuery form;
@@ -78,6 +87,9 @@ void TokenClient::requestTokens(const QUrl &tokenEndpoint, const QUrlQuery &form
                 if (error.oauthError == QLatin1String("invalid_grant") && grant == Grant::RefreshToken) {
                     error.code = Error::Code::NotSignedIn;
                     error.message = tr("signed out: the session was revoked or expired, sign in again");
+                } else if (error.oauthError == QLatin1String("invalid_grant") && grant == Grant::DeviceCode) {
+                    error.message = tr("The sign-in server rejected the device code (unknown, or already used). "
+                                       "Start the sign-in again.");
                 } else if (error.oauthError == QLatin1String("invalid_grant")) {
                     error.message = tr("The sign-in server rejected the sign-in code (expired or already used). "
                                        "Start the sign-in again.");

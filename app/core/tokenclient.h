@@ -44,11 +44,15 @@ public:
                  const QString &resource = {},
                  const QString &organizationId = {});
 
+    // RFC 8628 device access token request (one poll). The caller waits for each answer before
+    // the next poll: a device code polled again after it gave tokens revokes the whole grant.
+    void pollDeviceCode(const QUrl &tokenEndpoint, const QString &deviceCode, TokenCallback done);
+
     // RFC 7009 revocation of a refresh token.
     void revoke(const QUrl &revocationEndpoint, const QString &refreshToken, DoneCallback done);
 
 private:
-    enum class Grant { AuthorizationCode, RefreshToken };
+    enum class Grant { AuthorizationCode, RefreshToken, DeviceCode };
     void requestTokens(const QUrl &tokenEndpoint, const QUrlQuery &form, Grant grant, TokenCallback done);
 
     HttpClient *const m_http;

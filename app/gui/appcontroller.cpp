@@ -3,6 +3,7 @@
 
 #include "httpclient.h"
 #include "logging.h"
+#include "oidcprovider.h"
 #include "sessionmanager.h"
 #include "sessionstore.h"
 #include "signinflow.h"
@@ -107,10 +108,15 @@ void AppController::rebuildSession()
 {
     if (m_flow)
         m_flow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
     abandonSignIn();
+    m_deviceSession.reset();
     m_session.reset();
     m_idToken = {};
     m_userInfo = {};
+    m_deviceFlowOffered = false;
+    Q_EMIT deviceSignInAvailabilityChanged(false);
     auto config = m_settings.toConfig();
     if (!config) {
         ++m_experienceSerial;
@@ -121,21 +127,104 @@ void AppController::rebuildSession()
         return;
     }
     loadSignInExperience(config.value().endpoint());
-    m_session = std::make_unique<Logto::SessionManager>(config.value(), m_tokens);
-    m_session->setRefreshMargin(m_refreshMargin);
-    connect(m_session.get(), &Logto::SessionManager::signedOut, this, [this](const Logto::Error &reason) {
+    m_session = makeSession(config.value());
+    learnDeviceFlowOffered();
+    setState(State::SignedOut);
+}
+
+std::unique_ptr<Logto::SessionManager> AppController::makeSession(const Logto::OidcConfig &config)
+{
+    auto session = std::make_unique<Logto::SessionManager>(config, m_tokens);
+    session->setRefreshMargin(m_refreshMargin);
+    Logto::SessionManager *raw = session.get();
+    connect(raw, &Logto::SessionManager::signedOut, this, [this, raw](const Logto::Error &reason) {
+        if (raw != m_session.get())
+            return;
         m_idToken = {};
         m_userInfo = {};
         m_retry = [this] { restore(); };
         fail(reason, State::SignedOut);
+        useMainSession();
     });
-    connect(m_session.get(), &Logto::SessionManager::tokensRefreshed, this, [this] {
+    connect(raw, &Logto::SessionManager::tokensRefreshed, this, [this, raw] {
+        if (raw != m_session.get())
+            return;
         // The new expiries are in the index; the keychain entries just written need no reading back.
         if (const auto metadata = m_session->metadata())
             m_metadata = *metadata;
         Q_EMIT profileChanged();
     });
-    setState(State::SignedOut);
+    return session;
+}
+
+void AppController::learnDeviceFlowOffered()
+{
+    // Only worth a discovery request when Settings name a device-flow app.
+    if (m_settings.deviceAppId.isEmpty() || !m_session)
+        return;
+    QPointer<Logto::OidcProvider> provider = m_session->provider();
+    provider->discover([this, provider](const Logto::Result<Logto::DiscoveryDocument> &discovery) {
+        if (!provider || !m_session || provider != m_session->provider())
+            return;
+        m_deviceFlowOffered = discovery && !discovery.value().deviceAuthorizationEndpoint().isEmpty();
+        Q_EMIT deviceSignInAvailabilityChanged(canSignInWithDevice());
+    });
+}
+
+void AppController::useMainSession()
+{
+    // Later, not inside a callback of the session being replaced.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_session || m_session->config().appId() == m_settings.appId || m_deviceFlow)
+                return;
+            if (m_state != State::SignedOut && m_state != State::Unconfigured)
+                return;
+            if (auto config = m_settings.toConfig())
+                m_session = makeSession(config.value());
+        },
+        Qt::QueuedConnection);
+}
+
+void AppController::signInWithDevice()
+{
+    if (!m_session || m_flow || m_deviceFlow || !canSignInWithDevice())
+        return;
+    Q_EMIT errorCleared();
+    m_retry = [this] { signInWithDevice(); };
+    Logto::OidcConfig config(m_session->config().endpoint(), m_settings.deviceAppId);
+    config.setExtraScopes(m_session->config().extraScopes());
+    config.setResources(m_session->config().resources());
+    m_deviceSession = makeSession(config);
+    Logto::SessionManager *session = m_deviceSession.get();
+    auto *flow = new Logto::DeviceSignInFlow(config, session->provider(), this);
+    m_deviceFlow = flow;
+    flow->setTimeout(m_timeout);
+    flow->setPersist(persistInto(session));
+    connect(flow, &Logto::DeviceSignInFlow::codeReady, this, [this](const Logto::DeviceAuthorization &authorization) {
+        m_deviceAuthorization = authorization;
+        setState(State::DeviceWaiting);
+    });
+    connect(flow, &Logto::DeviceSignInFlow::verified, this, [this](const Logto::SignInResult &result) {
+        // From here on the device app's session is the window's session.
+        if (m_deviceSession)
+            m_session = std::move(m_deviceSession);
+        setState(State::Completing);
+        onVerified(result);
+    });
+    connect(flow, &Logto::DeviceSignInFlow::succeeded, this, [this, flow](const Logto::SignInResult &result) {
+        flow->deleteLater();
+        onSignedIn(result);
+    });
+    connect(flow, &Logto::DeviceSignInFlow::failed, this, [this, flow](const Logto::Error &error) {
+        flow->deleteLater();
+        m_deviceFlow = nullptr;
+        m_deviceSession.reset();
+        onSignInFailed(error);
+        useMainSession();
+    });
+    flow->start();
 }
 
 void AppController::setState(State state)
@@ -263,15 +352,7 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
     auto *flow = new Logto::SignInFlow(m_session->config(), m_session->provider(), this);
     m_flow = flow;
     flow->setTimeout(m_timeout);
-    flow->setPersist([this](const Logto::SignInResult &result, auto done) {
-        if (result.tokens.refreshToken.isEmpty()) {
-            done(Logto::Error{Logto::Error::Code::Provider,
-                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
-                                 "app is a Native app.")});
-            return;
-        }
-        m_session->adopt(result, done);
-    });
+    flow->setPersist(persistInto(m_session.get()));
     connect(flow, &Logto::SignInFlow::authorizationUrlReady, this, [this, flow](const QUrl &url) {
         // "Open browser again" and "Copy sign-in link" hand out the link that works as long as the
         // flow waits: with PAR the loopback start link, as `url`'s request_uri dies after a minute.
@@ -295,6 +376,19 @@ void AppController::startSignIn(const Logto::SignInOptions &requested)
         onSignInFailed(error);
     });
     flow->start(options);
+}
+
+Logto::SignInFlow::PersistCallback AppController::persistInto(Logto::SessionManager *session)
+{
+    return [session](const Logto::SignInResult &result, std::function<void(Logto::Result<void>)> done) {
+        if (result.tokens.refreshToken.isEmpty()) {
+            done(Logto::Error{Logto::Error::Code::Provider,
+                              tr("Logto issued no refresh token, so the session could not be kept. Check that the "
+                                 "app is a Native app.")});
+            return;
+        }
+        session->adopt(result, std::move(done));
+    };
 }
 
 void AppController::onVerified(const Logto::SignInResult &result)
@@ -385,6 +479,8 @@ void AppController::cancelSignIn()
 {
     if (m_flow)
         m_flow->cancel();
+    if (m_deviceFlow)
+        m_deviceFlow->cancel();
 }
 
 void AppController::openBrowserAgain()
@@ -402,6 +498,8 @@ void AppController::openBrowser(const QUrl &url)
 
 int AppController::secondsLeft() const
 {
+    if (m_deviceFlow)
+        return static_cast<int>(m_deviceFlow->remainingTime().count());
     return m_flow ? static_cast<int>(m_flow->remainingTime().count()) : 0;
 }
 
@@ -419,6 +517,7 @@ void AppController::signOut(bool endBrowserSession)
         m_metadata = {};
         setState(State::SignedOut);
         Q_EMIT profileChanged();
+        useMainSession(); // a device sign-in's session: the next sign-in is Settings' app again
         if (!report) {
             Q_EMIT errorOccurred(report.error());
             return;

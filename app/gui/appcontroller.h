@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "browserlauncher.h"
+#include "devicesigninflow.h"
 #include "error.h"
 #include "idtokenverifier.h"
 #include "sessionindex.h"
@@ -23,6 +24,7 @@
 
 namespace Logto {
 class HttpClient;
+class OidcConfig;
 class SessionManager;
 class SignInFlow;
 class TokenStore;
@@ -43,6 +45,7 @@ public:
         SignedOut,
         Waiting, // the browser is open at Logto's page
         Completing, // the browser came back: exchanging, verifying, loading the profile
+        DeviceWaiting, // "Sign in with another device": the code is shown, the other device is awaited
         SignedIn,
     };
     Q_ENUM(State)
@@ -79,6 +82,12 @@ public:
     void showRestoring();
     void signIn(const Logto::SignInOptions &options);
     void cancelSignIn();
+    // "Sign in with another device" (RFC 8628) with Settings' device-flow app. The session is then
+    // that app's (sign-out and refresh use its id) until signed out.
+    void signInWithDevice();
+    // The tenant offers the device flow and Settings name a device-flow app.
+    [[nodiscard]] bool canSignInWithDevice() const { return m_deviceFlowOffered && !m_settings.deviceAppId.isEmpty(); }
+    [[nodiscard]] const Logto::DeviceAuthorization &deviceAuthorization() const { return m_deviceAuthorization; }
     void openBrowserAgain();
     // The sign-in link for "Open browser again" and "Copy sign-in link": it works for as long as
     // the sign-in waits (with PAR, the loopback start link: see SignInFlow::signInLink()).
@@ -111,6 +120,7 @@ Q_SIGNALS:
     void notice(const QString &message); // short, non-error feedback (e.g. "Copied")
     void savingFinished(); // stored, failed or abandoned: see isSaving()
     void socialConnectorsChanged();
+    void deviceSignInAvailabilityChanged(bool available);
 
 private:
     void setState(State state);
@@ -125,6 +135,11 @@ private:
     void loadProfile();
     void rebuildSession();
     void loadSignInExperience(const QUrl &endpoint);
+    [[nodiscard]] std::unique_ptr<Logto::SessionManager> makeSession(const Logto::OidcConfig &config);
+    void learnDeviceFlowOffered();
+    void useMainSession(); // after the device app's session ended: back to Settings' app
+    // Stores a verified sign-in as `session`'s (both flows' persist hook); refuses one with no refresh token.
+    [[nodiscard]] static Logto::SignInFlow::PersistCallback persistInto(Logto::SessionManager *session);
 
     Logto::TokenStore *const m_tokens;
     AppSettings m_settings;
@@ -132,6 +147,11 @@ private:
     Logto::BrowserLauncher m_launcher;
     std::unique_ptr<Logto::SessionManager> m_session; // rebuilt when the settings change
     QPointer<Logto::SignInFlow> m_flow;
+    QPointer<Logto::DeviceSignInFlow> m_deviceFlow;
+    // The device app's session while its sign-in runs; it becomes m_session once verified.
+    std::unique_ptr<Logto::SessionManager> m_deviceSession;
+    Logto::DeviceAuthorization m_deviceAuthorization;
+    bool m_deviceFlowOffered = false;
     State m_state = State::Unconfigured;
     QUrl m_authorizationUrl;
     std::chrono::seconds m_timeout{300};

@@ -26,6 +26,7 @@ AppSettings AppSettings::load(QSettings &settings)
     settings.beginGroup(QStringLiteral("connection"));
     s.endpoint = settings.value(QStringLiteral("endpoint")).toString();
     s.appId = settings.value(QStringLiteral("app_id")).toString();
+    s.deviceAppId = settings.value(QStringLiteral("device_app_id")).toString();
     s.scopes = settings.value(QStringLiteral("scopes"), defaultScopes()).toStringList();
     s.resources = settings.value(QStringLiteral("resources")).toStringList();
     s.organizationId = settings.value(QStringLiteral("organization_id")).toString();
@@ -40,6 +41,7 @@ void AppSettings::save(QSettings &settings) const
     settings.beginGroup(QStringLiteral("connection"));
     settings.setValue(QStringLiteral("endpoint"), endpoint);
     settings.setValue(QStringLiteral("app_id"), appId);
+    settings.setValue(QStringLiteral("device_app_id"), deviceAppId);
     settings.setValue(QStringLiteral("scopes"), scopes);
     settings.setValue(QStringLiteral("resources"), resources);
     settings.setValue(QStringLiteral("organization_id"), organizationId);
@@ -114,6 +116,7 @@ Logto::Result<Logto::OidcConfig> AppSettings::toConfig() const
 
 bool operator==(const AppSettings &a, const AppSettings &b)
 {
-    return a.endpoint == b.endpoint && a.appId == b.appId && a.scopes == b.scopes && a.resources == b.resources
-        && a.organizationId == b.organizationId && a.socialTargets == b.socialTargets && a.language == b.language;
+    return a.endpoint == b.endpoint && a.appId == b.appId && a.deviceAppId == b.deviceAppId && a.scopes == b.scopes
+        && a.resources == b.resources && a.organizationId == b.organizationId && a.socialTargets == b.socialTargets
+        && a.language == b.language;
 }

@@ -24,6 +24,9 @@ class AppSettings
 public:
     QString endpoint;
     QString appId;
+    // The tenant's device-flow app (Logto 1.38+: Native, authorization flow "Device flow"), for
+    // "Sign in with another device"; empty: the button is not offered.
+    QString deviceAppId;
     QStringList scopes; // extra scopes, e.g. email, roles, urn:logto:scope:organizations
     QStringList resources; // API resources (RFC 8707)
     QString organizationId;

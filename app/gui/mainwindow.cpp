@@ -3,6 +3,7 @@
 
 #include "buildinfo.h"
 #include "claimsview.h"
+#include "devicepage.h"
 #include "errorbanner.h"
 #include "languagemanager.h"
 #include "profilepage.h"
@@ -63,6 +64,10 @@ MainWindow::MainWindow(AppController *controller, LanguageManager *languages, QW
         if (m_signInPage)
             m_signInPage->setSocialConnectors(m_controller->socialConnectors());
     });
+    connect(m_controller, &AppController::deviceSignInAvailabilityChanged, this, [this](bool available) {
+        if (m_signInPage)
+            m_signInPage->setDeviceSignInAvailable(available);
+    });
     connect(m_controller, &AppController::errorOccurred, this, [this](const Logto::Error &error) {
         ErrorBanner::Action action = ErrorBanner::actionFor(error);
         // "Try again" only where there is something to run again.
@@ -96,7 +101,19 @@ SignInPage *MainWindow::signInPage()
     m_stack->addWidget(m_signInPage);
     connect(m_signInPage, &SignInPage::signInRequested, m_controller, &AppController::signIn);
     connect(m_signInPage, &SignInPage::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_signInPage, &SignInPage::deviceSignInRequested, m_controller, &AppController::signInWithDevice);
+    m_signInPage->setDeviceSignInAvailable(m_controller->canSignInWithDevice());
     return m_signInPage;
+}
+
+DevicePage *MainWindow::devicePage()
+{
+    if (m_devicePage)
+        return m_devicePage;
+    m_devicePage = new DevicePage(m_stack);
+    m_stack->addWidget(m_devicePage);
+    connect(m_devicePage, &DevicePage::cancelRequested, m_controller, &AppController::cancelSignIn);
+    return m_devicePage;
 }
 
 WaitingPage *MainWindow::waitingPage()
@@ -222,6 +239,8 @@ void MainWindow::render(AppController::State state)
         m_signInPage->setSocialConnectors(m_controller->socialConnectors());
     if (m_waitingPage && state != AppController::State::Waiting && state != AppController::State::Completing)
         m_waitingPage->stop();
+    if (m_devicePage && state != AppController::State::DeviceWaiting)
+        m_devicePage->stop();
     switch (state) {
     case AppController::State::Unconfigured:
     case AppController::State::SignedOut:
@@ -240,6 +259,10 @@ void MainWindow::render(AppController::State state)
         waitingPage()->showCompleting();
         m_stack->setCurrentWidget(m_waitingPage);
         break;
+    case AppController::State::DeviceWaiting:
+        devicePage()->start(m_controller->deviceAuthorization(), [this] { return m_controller->secondsLeft(); });
+        m_stack->setCurrentWidget(m_devicePage);
+        break;
     case AppController::State::SignedIn:
         m_stack->setCurrentWidget(signedInPage());
         break;
@@ -253,7 +276,7 @@ void MainWindow::prepareSignedInPage()
     // read): build its page in the meantime, but never before the first frame is out.
     const auto state = m_controller->state();
     const bool profileAhead = state == AppController::State::Restoring || state == AppController::State::Waiting
-        || state == AppController::State::Completing;
+        || state == AppController::State::Completing || state == AppController::State::DeviceWaiting;
     if (profileAhead && m_firstFrameShown && !m_signedInPage)
         signedInPage();
 }

@@ -16,6 +16,7 @@ class QToolButton;
 class SignInPage;
 class TokenDetailsView;
 class WaitingPage;
+class DevicePage;
 
 // The window: renders AppController's state (signed out, waiting for the browser, signed in
 // with profile, claims and token details) and turns clicks into controller calls.
@@ -42,6 +43,7 @@ private:
     // Pages are built when first needed: only the one on screen is paid for before the first frame.
     SignInPage *signInPage();
     WaitingPage *waitingPage();
+    DevicePage *devicePage();
     QWidget *busyPage();
     QWidget *signedInPage();
     void prepareSignedInPage();
@@ -57,6 +59,7 @@ private:
     LanguageManager *const m_languages;
     SignInPage *m_signInPage = nullptr;
     WaitingPage *m_waitingPage = nullptr;
+    DevicePage *m_devicePage = nullptr;
     QWidget *m_busyPage = nullptr;
     QLabel *m_busyLabel = nullptr;
     QWidget *m_signedInPage = nullptr;

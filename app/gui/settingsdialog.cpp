@@ -118,6 +118,10 @@ void SettingsDialog::buildUi()
     m_appIdMarker = addMarker(m_appIdEdit);
     m_appIdNote = makeNote(this);
     m_appIdNote->setObjectName(QStringLiteral("appIdNote"));
+    m_deviceAppIdLabel = new QLabel(this);
+    m_deviceAppIdEdit = new QLineEdit(this);
+    m_deviceAppIdEdit->setObjectName(QStringLiteral("deviceAppIdEdit"));
+    m_deviceAppIdEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
 
     // What the app asks for.
     m_accessHeading = makeHeading(this);
@@ -187,6 +191,7 @@ void SettingsDialog::buildUi()
     // Labels name their fields for keyboard users (Alt+letter) and screen readers.
     m_endpointLabel->setBuddy(m_endpointEdit);
     m_appIdLabel->setBuddy(m_appIdEdit);
+    m_deviceAppIdLabel->setBuddy(m_deviceAppIdEdit);
     m_scopesLabel->setBuddy(m_scopeBoxes.isEmpty() ? nullptr : m_scopeBoxes.first().second);
     m_extraScopesLabel->setBuddy(m_extraScopesEdit);
     m_resourcesLabel->setBuddy(m_resourcesEdit);
@@ -220,6 +225,7 @@ void SettingsDialog::buildUi()
     addRow(m_endpointLabel, m_endpointEdit);
     addRow(m_appIdLabel, m_appIdEdit);
     addNote(m_appIdNote);
+    addRow(m_deviceAppIdLabel, m_deviceAppIdEdit);
     addHeading(m_accessHeading);
     addRow(m_scopesLabel, scopesBox, m_scopeBoxes.isEmpty() ? 0 : m_scopeBoxes.first().second->sizeHint().height());
     addRow(m_extraScopesLabel, m_extraScopesEdit);
@@ -248,6 +254,7 @@ void SettingsDialog::buildUi()
         previous = next;
     };
     chain(m_appIdEdit);
+    chain(m_deviceAppIdEdit);
     for (const auto &scopeBox : std::as_const(m_scopeBoxes))
         chain(scopeBox.second);
     chain(m_extraScopesEdit);
@@ -290,6 +297,9 @@ void SettingsDialog::retranslateUi()
     m_appIdNote->setText(
         tr("Create a Native app in the Logto Console and register the redirect URI http://127.0.0.1/callback"));
     m_appIdEdit->setAccessibleDescription(m_appIdNote->text());
+    m_deviceAppIdLabel->setText(tr("&Device-flow app ID:"));
+    m_deviceAppIdEdit->setAccessibleName(tr("Device-flow app ID"));
+    m_deviceAppIdEdit->setPlaceholderText(tr("Optional: for \"Sign in with another device\""));
 
     m_accessHeading->setText(tr("What the app asks for"));
     m_scopesLabel->setText(tr("Sco&pes:"));
@@ -363,6 +373,7 @@ void SettingsDialog::load(const AppSettings &settings)
 {
     m_endpointEdit->setText(settings.endpoint);
     m_appIdEdit->setText(settings.appId);
+    m_deviceAppIdEdit->setText(settings.deviceAppId);
     QStringList others;
     for (const QString &scope : settings.scopes) {
         if (!AppSettings::knownScopes().contains(scope))
@@ -413,6 +424,7 @@ AppSettings SettingsDialog::settings() const
     AppSettings result = m_original;
     result.endpoint = m_endpointEdit->text().trimmed();
     result.appId = m_appIdEdit->text().trimmed();
+    result.deviceAppId = m_deviceAppIdEdit->text().trimmed();
 
     QStringList chosen;
     for (const auto &[scope, box] : m_scopeBoxes) {

@@ -64,6 +64,8 @@ private:
     QAction *m_endpointMarker = nullptr;
     QLabel *m_appIdLabel = nullptr;
     QLineEdit *m_appIdEdit = nullptr;
+    QLabel *m_deviceAppIdLabel = nullptr;
+    QLineEdit *m_deviceAppIdEdit = nullptr;
     QAction *m_appIdMarker = nullptr;
     QLabel *m_appIdNote = nullptr;
 

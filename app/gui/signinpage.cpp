@@ -18,6 +18,7 @@ SignInPage::SignInPage(QWidget *parent)
     , m_signIn(new QPushButton(this))
     , m_createAccount(new QPushButton(this))
     , m_settings(new QPushButton(this))
+    , m_device(new QPushButton(this))
     , m_socialLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("signInPage"));
@@ -25,6 +26,8 @@ SignInPage::SignInPage(QWidget *parent)
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_createAccount->setObjectName(QStringLiteral("createAccountButton"));
     m_settings->setObjectName(QStringLiteral("openSettingsButton"));
+    m_device->setObjectName(QStringLiteral("deviceSignInButton"));
+    m_device->setVisible(false);
 
     m_logo->setPixmap(QIcon(QStringLiteral(":/icons/io.github.logtosignin.LogtoSignin.svg")).pixmap(72, 72));
     m_logo->setAlignment(Qt::AlignCenter);
@@ -54,6 +57,7 @@ SignInPage::SignInPage(QWidget *parent)
     column->addWidget(m_signIn);
     column->addLayout(m_socialLayout);
     column->addWidget(m_createAccount);
+    column->addWidget(m_device);
     column->addSpacing(8);
     column->addWidget(m_settings, 0, Qt::AlignHCenter);
 
@@ -71,7 +75,13 @@ SignInPage::SignInPage(QWidget *parent)
         Q_EMIT signInRequested(Logto::SignInOptions::createAccount());
     });
     connect(m_settings, &QPushButton::clicked, this, &SignInPage::settingsRequested);
+    connect(m_device, &QPushButton::clicked, this, &SignInPage::deviceSignInRequested);
     retranslateUi();
+}
+
+void SignInPage::setDeviceSignInAvailable(bool available)
+{
+    m_device->setVisible(available);
 }
 
 void SignInPage::setTenant(const QString &tenant, bool configured)
@@ -132,4 +142,5 @@ void SignInPage::retranslateUi()
     //: Opens Logto's registration page (first_screen=register).
     m_createAccount->setText(tr("Create account"));
     m_settings->setText(tr("Settings…"));
+    m_device->setText(tr("Sign in with another device"));
 }

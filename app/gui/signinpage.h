@@ -22,10 +22,14 @@ public:
 
     void setTenant(const QString &tenant, bool configured);
     void setSocialConnectors(const QList<Logto::SocialConnector> &connectors);
+    // "Sign in with another device": shown when the tenant offers the device flow and Settings
+    // name a device-flow app.
+    void setDeviceSignInAvailable(bool available);
 
 Q_SIGNALS:
     void signInRequested(const Logto::SignInOptions &options);
     void settingsRequested();
+    void deviceSignInRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QPushButton *m_signIn;
     QPushButton *m_createAccount;
     QPushButton *m_settings;
+    QPushButton *m_device;
     QVBoxLayout *m_socialLayout;
     QList<SocialButton *> m_socialButtons;
     QList<Logto::SocialConnector> m_socialConnectors;

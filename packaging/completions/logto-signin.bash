@@ -51,7 +51,7 @@ _logto_signin()
     local options=$common
     case "$command" in
         sign-in) options+=" --apple --direct-sign-in --first-screen --identifier --login-hint --prompt --ui-locales
-                            --organization --no-browser --no-par --timeout --port" ;;
+                            --organization --no-browser --no-par --device --timeout --port" ;;
         status) options+=" --all" ;;
         claims|userinfo) options+=" --min-validity" ;;
         token) options+=" --organization --min-validity" ;;

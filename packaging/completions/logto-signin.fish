@@ -33,6 +33,7 @@ complete -c logto-signin -n $signin -l prompt -x -a 'consent login none' -d 'Ope
 complete -c logto-signin -n $signin -l ui-locales -x -d 'Language of Logto pages'
 complete -c logto-signin -n $signin -l no-browser -d 'Print the sign-in URL instead of opening a browser'
 complete -c logto-signin -n $signin -l no-par -d 'Send the authorization request in the URL, not pushed (PAR)'
+complete -c logto-signin -n $signin -l device -d 'Sign in on another device (device flow): code, link and QR code'
 complete -c logto-signin -n $signin -l timeout -x -d 'Seconds to wait for the browser'
 complete -c logto-signin -n $signin -l port -x -d 'Loopback port'
 complete -c logto-signin -n "__fish_seen_subcommand_from sign-in token; or not __fish_seen_subcommand_from $commands" -l organization -x -d 'Organization ID'

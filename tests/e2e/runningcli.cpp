@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <csignal>
+
 RunningCli::RunningCli(const QProcessEnvironment &environment, const QStringList &arguments)
 {
     m_process.setProcessEnvironment(environment);
@@ -32,6 +34,12 @@ bool RunningCli::waitForStderr(const QByteArray &needle, int timeoutMs)
 bool RunningCli::waitForExit(int timeoutMs)
 {
     return QTest::qWaitFor([&] { return !isRunning(); }, timeoutMs);
+}
+
+void RunningCli::sendSignal(int signalNumber)
+{
+    if (const qint64 pid = m_process.processId(); pid > 0)
+        ::kill(static_cast<pid_t>(pid), signalNumber);
 }
 
 void RunningCli::killHard()

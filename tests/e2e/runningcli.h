@@ -19,6 +19,7 @@ public:
     [[nodiscard]] bool waitForStderr(const QByteArray &needle, int timeoutMs);
     // Waits for the process to end; false if time ran out.
     [[nodiscard]] bool waitForExit(int timeoutMs);
+    void sendSignal(int signalNumber); // e.g. SIGINT, as Ctrl-C in a terminal
     void killHard(); // SIGKILL: no handler, no cleanup, as a crash or the OOM killer would
 
     [[nodiscard]] CliRun result();

@@ -27,6 +27,7 @@ const QStringList CheckIds{u"endpoint"_s,
                            u"redirect"_s,
                            u"refresh"_s,
                            u"social"_s,
+                           u"device"_s,
                            u"keychain"_s,
                            u"browser"_s,
                            u"display"_s,
@@ -185,6 +186,7 @@ void TestDoctor::goodSetupPassesEveryCheck()
                               u"redirect"_s,
                               u"refresh"_s,
                               u"social"_s,
+                              u"device"_s,
                               u"keychain"_s,
                               u"browser"_s,
                               u"loopback"_s,
@@ -196,6 +198,7 @@ void TestDoctor::goodSetupPassesEveryCheck()
     // The tenant's sign-in experience, read without any token.
     QVERIFY2(report.detail(u"social"_s).contains(u"Apple (social:apple)"_s), qPrintable(report.detail(u"social"_s)));
     QCOMPARE(report.object.value("social_targets"_L1).toArray(), QJsonArray{u"apple"_s});
+    QVERIFY(report.detail(u"device"_s).contains(idp.endpoint().toString() + u"/oidc/device/auth"_s));
 
     // The probe entry is gone again; the PAR probe never became a sign-in.
     QCOMPARE(Keyring::itemCount(), 0);

@@ -82,6 +82,7 @@ void TestAppSettings::roundTrip_data()
     AppSettings full;
     full.endpoint = u"https://abc.logto.app"_s;
     full.appId = u"abc123"_s;
+    full.deviceAppId = u"dev456"_s;
     full.scopes = {u"email"_s, u"roles"_s, u"urn:logto:scope:organizations"_s};
     full.resources = {u"https://api.example.com"_s, u"https://other.example.com/v1"_s};
     full.organizationId = u"org_1"_s;
@@ -120,6 +121,7 @@ void TestAppSettings::roundTrip()
     const AppSettings loaded = AppSettings::load(file);
     QCOMPARE(loaded.endpoint, settings.endpoint);
     QCOMPARE(loaded.appId, settings.appId);
+    QCOMPARE(loaded.deviceAppId, settings.deviceAppId);
     QCOMPARE(loaded.scopes, settings.scopes);
     QCOMPARE(loaded.resources, settings.resources);
     QCOMPARE(loaded.organizationId, settings.organizationId);

@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -113,6 +114,7 @@ private Q_SLOTS:
     void continueWithAppleShowsPrivateRelay();
     void socialButtonsFollowTheTenant_data();
     void socialButtonsFollowTheTenant();
+    void signInWithAnotherDevice();
 
 private:
     void useBrowser(const QString &command);
@@ -615,6 +617,78 @@ void TestMainWindow::socialButtonsFollowTheTenant()
         m_languages.apply(u"en"_s);
         QTRY_COMPARE(wechat->accessibleName(), u"Continue with WeChat"_s);
     }
+}
+
+void TestMainWindow::signInWithAnotherDevice()
+{
+    // "Sign in with another device": offered once the tenant has the device flow and Settings name
+    // a device-flow app; the code, the QR code, the link and a countdown, with Cancel; the profile
+    // once Chromium (the other device) has entered the code and signed in.
+    IdpServer idp;
+    QVERIFY2(idp.start(), qPrintable(idp.errorString()));
+    App app(idp, &m_languages);
+    auto *button = app.find<QPushButton>(u"deviceSignInButton"_s);
+    QVERIFY(button);
+    app.controller.restore();
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QVERIFY(!button->isVisible()); // no device-flow app in Settings
+    QCOMPARE(idp.countRequests(u"/oidc/device/auth"_s), 0);
+
+    AppSettings settings = app.controller.settings();
+    settings.deviceAppId = u"device-app"_s;
+    app.controller.setSettings(settings);
+    QTRY_VERIFY(button->isVisible());
+
+    // Cancel: back to the sign-in page, nothing stored.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::DeviceWaiting);
+    auto *pages = app.find<QStackedWidget>(u"pages"_s);
+    QCOMPARE(pages->currentWidget()->objectName(), u"devicePage"_s);
+    QTest::mouseClick(app.find<QPushButton>(u"deviceCancelButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QCOMPARE(Keyring::itemCount(), 0);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(app.controller.state(), AppController::State::DeviceWaiting);
+    const QString code = app.find<QLabel>(u"deviceUserCode"_s)->text();
+    QVERIFY2(QRegularExpression(u"^[A-Z]{4}-[A-Z]{4}$"_s).match(code).hasMatch(), qPrintable(code));
+    const QString link = app.find<QLabel>(u"deviceLink"_s)->text();
+    QCOMPARE(link, idp.endpoint().toString() + u"/device"_s);
+    // The QR code on screen decodes (Debian's zbarimg) to the link with the code filled in.
+    const QString image = QDir::temp().filePath(u"logto-device-qr-%1.png"_s.arg(QCoreApplication::applicationPid()));
+    QVERIFY(app.find<QLabel>(u"deviceQrCode"_s)->pixmap().save(image));
+    const auto removeImage = qScopeGuard([&image] { QFile::remove(image); });
+    QProcess zbar;
+    zbar.start(u"zbarimg"_s, {u"--quiet"_s, u"--raw"_s, image});
+    QVERIFY2(zbar.waitForFinished(30000), "zbarimg is missing (apt-get install zbar-tools)");
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), link + u"?user_code="_s + code);
+    QVERIFY(app.find<QLabel>(u"deviceCountdown"_s)->text().contains(QRegularExpression(u"\\d+:\\d\\d"_s)));
+    screenshot(app.window.get(), u"device-en"_s);
+    m_languages.apply(u"th"_s);
+    screenshot(app.window.get(), u"device-th"_s);
+    m_languages.apply(u"en"_s);
+
+    QProcess browser;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"DEVICE_USER_CODE"_s, code);
+    browser.setProcessEnvironment(environment);
+    browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    browser.start(u"node"_s, {IdpServer::idpDirectory() + u"/browser.mjs"_s, link});
+    QTRY_VERIFY_WITH_TIMEOUT(browser.state() == QProcess::NotRunning, 90000);
+    QCOMPARE(browser.exitCode(), 0);
+
+    QTRY_COMPARE_WITH_TIMEOUT(app.controller.state(), AppController::State::SignedIn, SignInTimeoutMs);
+    QTRY_VERIFY(!app.controller.isSaving());
+    QCOMPARE(pages->currentWidget()->objectName(), u"signedInPage"_s);
+    QTRY_COMPARE(app.find<QLabel>(u"profileName"_s)->text(), u"Alice Example"_s);
+    QCOMPARE(app.controller.idTokenClaims().value("aud"_L1).toString(), u"device-app"_s);
+    QVERIFY(!Keyring::lookup(u"%1 device-app refresh_token"_s.arg(idp.issuer())).isEmpty());
+
+    // Sign-out revokes the device app's session; the next sign-in is Settings' app again.
+    app.controller.signOut(false);
+    QTRY_COMPARE(app.controller.state(), AppController::State::SignedOut);
+    QTRY_VERIFY(Keyring::lookup(u"%1 device-app refresh_token"_s.arg(idp.issuer())).isEmpty());
+    QCOMPARE(idp.countRequests(u"/oidc/token/revocation"_s), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -405,7 +405,8 @@ void TestSettingsDialog::keyboardAndAccessibility()
                              u"resourcesEdit"_s,
                              u"organizationEdit"_s,
                              u"socialTargetsEdit"_s,
-                             u"languageCombo"_s};
+                             u"languageCombo"_s,
+                             u"deviceAppIdEdit"_s};
     const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
     for (const QString &name : fields) {
         QWidget *field = child<QWidget>(dialog, name);
@@ -428,6 +429,7 @@ void TestSettingsDialog::keyboardAndAccessibility()
     }
     const QStringList expected{u"endpointEdit"_s,
                                u"appIdEdit"_s,
+                               u"deviceAppIdEdit"_s,
                                u"scope_email"_s,
                                u"scope_phone"_s,
                                u"scope_custom_data"_s,

@@ -8,6 +8,8 @@
 // app's loopback page http://127.0.0.1:<port>/callback has loaded (the app serves it only after
 // it has exchanged and verified the tokens). An end-session URL is followed to the IdP's
 // "Signed out" page instead. Exit 0 on success, 1 on failure, 2 on bad usage, 3 on timeout.
+// A device-flow URL (<IdP>/device, verification_uri[_complete]) is completed as a person on a
+// phone would: the code typed (or pre-filled), Continue, sign in, "Your device is now connected!".
 // Environment: see README.md (BROWSER_TAMPER, BROWSER_RESULT, BROWSER_TIMEOUT, APPLE_*, ...).
 // Never prints or stores a query string: the callback's carries the authorization code.
 
@@ -28,6 +30,8 @@ const executablePath = env.CHROMIUM || '/usr/bin/chromium';
 const appleAccount = env.APPLE_ACCOUNT || 'apple-new@example.com';
 const appleEmailChoice = env.APPLE_EMAIL_CHOICE || 'share';
 const appleCancel = env.APPLE_CANCEL === '1';
+const deviceUserCode = env.DEVICE_USER_CODE || '';
+const deviceDeny = env.DEVICE_DENY === '1';
 
 const TAMPERS = ['state', 'drop-state', 'iss', 'drop-iss', 'code'];
 const CALLBACK = /^http:\/\/127\.0\.0\.1:\d+\/callback(?:[?#]|$)/;
@@ -197,6 +201,7 @@ async function run() {
 
   const idpOrigin = new URL(target).origin;
   const isEndSession = /\/session\/end\/?$/.test(new URL(target).pathname);
+  const isDevice = new URL(target).pathname === '/device';
 
   await page.goto(target, { waitUntil: 'load', timeout: remaining() });
 
@@ -208,6 +213,8 @@ async function run() {
     await writeResult(page, null);
     return finish(0);
   }
+
+  if (isDevice) return runDevice(page, remaining);
 
   /** Resolves once a document with another URL than `before` has loaded (or the callback failed). */
   const nextDocument = (before) => Promise.race([
@@ -276,6 +283,69 @@ async function run() {
   if (failure) return finish(1, failure);
   await writeResult(page, callbackResponse);
   return finish(0);
+}
+
+/**
+ * The device flow on the person's other device: Logto's /device page (the code, typed from
+ * DEVICE_USER_CODE unless verification_uri_complete pre-filled it), then the sign-in page
+ * (DEVICE_DENY=1 presses Cancel there), until "Your device is now connected!" (exit 0) or, after
+ * a denial, the device page saying the sign-in was cancelled (exit 0 too: that was the task).
+ */
+async function runDevice(page, remaining) {
+  const giveUp = async (message) => {
+    await writeResult(page, null, message);
+    return finish(1, message);
+  };
+  let denied = false;
+  for (let step = 0; step < 12; step += 1) {
+    const before = page.url();
+    const kind = await pageKind(page, remaining);
+    if (page.url() !== before) continue;
+    if (before.startsWith('chrome-error:')) return giveUp('the browser could not load a page');
+    const device = await page.evaluate(() => ({
+      step: document.body?.dataset.deviceStep ?? null,
+      error: document.body?.dataset.deviceError ?? null,
+    }));
+    if (device.step === 'success') {
+      if (denied) return giveUp('the device was connected although the sign-in was cancelled');
+      await writeResult(page, null);
+      return finish(0);
+    }
+    if (device.step === 'code' && device.error) {
+      if (denied && device.error === 'aborted') {
+        await writeResult(page, null);
+        return finish(0);
+      }
+      return giveUp(`the device page says: ${await page.locator('#error').innerText()}`);
+    }
+    let button;
+    if (device.step === 'code') {
+      const field = page.locator('#user-code');
+      if (!(await field.inputValue())) {
+        if (!deviceUserCode) return giveUp('the device page asks for a code and DEVICE_USER_CODE is not set');
+        await field.fill(deviceUserCode);
+      }
+      button = '#continue';
+    } else if (kind.signIn) {
+      if (deviceDeny) {
+        denied = true;
+        button = '#cancel';
+      } else {
+        await page.fill('#identifier', username);
+        await page.fill('#password', password);
+        button = '#submit';
+      }
+    } else if (kind.title === 'Error') {
+      return giveUp(`the sign-in server shows an error: ${kind.text.split('\n').find((l) => l.trim() && l !== 'Error') ?? ''}`);
+    }
+    const moved = page.waitForURL((u) => u.href !== before, { waitUntil: 'load', timeout: remaining() });
+    if (button) await page.click(button);
+    await moved; // a page that submits itself (the confirmation step) moves on by itself
+    if (kind.signIn && !deviceDeny && await page.locator('#identifier').count() > 0 && await page.locator('#error').count() > 0) {
+      return giveUp(`sign-in failed: ${await page.locator('#error').innerText()}`);
+    }
+  }
+  return giveUp('the device flow did not finish');
 }
 
 // Everything, closing Chromium included, has to be over within BROWSER_TIMEOUT: stop the

@@ -936,6 +936,51 @@ async function testAnswerFaults() {
   }
 }
 
+async function testDeviceFlow() {
+  const server = await startServer(['--device-code-ttl', '120']);
+  const { base } = server;
+  const form = (body) => ({ method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+  const authorize = (clientId = 'device-app') => getJson(`${base}/oidc/device/auth`, form({ client_id: clientId, scope: 'openid offline_access profile' }));
+  const poll = (deviceCode) => getJson(`${base}/oidc/token`, form({ client_id: 'device-app', grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code: deviceCode }));
+  try {
+    const { body: discovery } = await getJson(`${base}/oidc/.well-known/openid-configuration`);
+    check('device: discovery lists /oidc/device/auth', discovery.device_authorization_endpoint === `${base}/oidc/device/auth`);
+    const wrong = await authorize('native-app');
+    check('device: an ordinary Native app → 400 invalid_request', isLogtoError(wrong, 400, 'invalid_request')
+      && /device_code is not allowed for this client/.test(wrong.body.error_description), JSON.stringify(wrong.body));
+
+    const { status, body: code } = await authorize();
+    check('device: Logto-shaped answer, no interval', status === 200 && /^[A-Z]{4}-[A-Z]{4}$/.test(code.user_code)
+      && code.verification_uri === `${base}/device` && code.verification_uri_complete === `${base}/device?user_code=${code.user_code}`
+      && code.expires_in === 120 && !('interval' in code), JSON.stringify({ ...code, device_code: '…' }));
+    check('device: authorization_pending before the person finishes', isLogtoError(await poll(code.device_code), 400, 'authorization_pending'));
+    await post(`${base}/__test/device/slow-down?count=1`);
+    check('device: the slow_down hook', isLogtoError(await poll(code.device_code), 400, 'slow_down'));
+
+    const browser = await runBrowser(code.verification_uri_complete);
+    check('device: browser.mjs completes /device with the pre-filled code', browser.code === 0
+      && /now connected/.test(browser.result?.text ?? ''), browser.stderr);
+    const tokens = await poll(code.device_code);
+    const idToken = tokens.body.id_token;
+    check('device: tokens, an ID token without nonce, a refresh token', tokens.status === 200 && isJwt(idToken)
+      && !('nonce' in decodeJwt(idToken).payload) && typeof tokens.body.refresh_token === 'string', JSON.stringify(Object.keys(tokens.body)));
+    check('device: a reused device code → invalid_grant', isLogtoError(await poll(code.device_code), 400, 'invalid_grant'));
+    check('device: ... and the grant is revoked', isLogtoError(await refresh(base, tokens.body.refresh_token, {}, 'device-app'), 400, 'invalid_grant'));
+
+    const { body: denied } = await authorize();
+    const deny = await runBrowser(`${base}/device`, { DEVICE_USER_CODE: denied.user_code, DEVICE_DENY: '1' });
+    check('device: Cancel on the sign-in page → access_denied', deny.code === 0
+      && isLogtoError(await poll(denied.device_code), 400, 'access_denied'), deny.stderr);
+    const { body: expired } = await authorize();
+    await post(`${base}/__test/device/expire`);
+    check('device: the expire hook → expired_token', isLogtoError(await poll(expired.device_code), 400, 'expired_token'));
+    const { body: stats } = await getJson(`${base}/__test/stats`);
+    check('device: stats count authorizations and polls', stats.device_authorization === 4 && stats.device_code === 6, JSON.stringify(stats));
+  } finally {
+    await stopServer(server);
+  }
+}
+
 try {
   await testMainFlow();
   await testRs256();
@@ -945,6 +990,7 @@ try {
   await testAppleSignIn();
   await testAppleVerification();
   await testAppleOptions();
+  await testDeviceFlow();
 } catch (error) {
   check('selftest ran to the end', false, error.stack);
 } finally {

@@ -35,7 +35,9 @@ import { AppleIdp } from './lib/apple.mjs';
 import { AppleConnector, ConnectorError } from './lib/apple-connector.mjs';
 import { generateSigningKey, SUPPORTED_ALGS } from './lib/keys.mjs';
 import { MUTATIONS, MUTATION_NAMES } from './lib/mutations.mjs';
-import { errorPage, logoutPage, signedOutPage, signInPage } from './lib/pages.mjs';
+import {
+  deviceCodePage, deviceConfirmPage, deviceSuccessPage, errorPage, logoutPage, signedOutPage, signInPage,
+} from './lib/pages.mjs';
 import { Directory } from './lib/users.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +56,7 @@ const { values: opts } = parseArgs({
     'id-token-ttl': { type: 'string', default: '3600' },
     'refresh-token-ttl': { type: 'string', default: String(14 * 24 * 3600) },
     'reuse-window': { type: 'string', default: '3' },
+    'device-code-ttl': { type: 'string', default: '600' },
     mutate: { type: 'string' },
     apple: { type: 'string', default: 'on' },
     'apple-cancel': { type: 'string', default: 'app' },
@@ -86,6 +89,7 @@ const config = {
   idTokenTtl: seconds('id-token-ttl'),
   refreshTokenTtl: seconds('refresh-token-ttl'),
   reuseWindow: seconds('reuse-window', { allowZero: true }),
+  deviceCodeTtl: seconds('device-code-ttl'),
   apple: opts.apple === 'on',
   appleCancel: opts['apple-cancel'],
   applePort: Number.parseInt(opts['apple-port'], 10),
@@ -115,6 +119,7 @@ const state = {
   mutation: opts.mutate ?? null,
   failToken: null, // { status, remaining }
   delayToken: null, // { ms, remaining }
+  slowDown: 0, // the next N device_code polls get `slow_down` (Logto never sends it; clients must honour it)
   answerFaults: new Map(), // endpoint name (FAULT_PATHS) → { kind: 'huge', bytes, chunked } | { kind: 'trickle' }
   par: config.par, // PAR offered in discovery and served at /oidc/request
   parTtl: config.parTtl, // seconds a pushed request_uri lives (Logto and oidc-provider: 60)
@@ -229,6 +234,26 @@ function nativeClient(clientId) {
   };
 }
 
+const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+
+/**
+ * Logto's device-flow app: type Native with "Device flow" as its authorization flow, a separate
+ * app id with no redirect URI. Any other client asking for a device code gets oidc-provider's
+ * 400 invalid_request "...device_code is not allowed for this client", as Logto answers.
+ */
+function deviceClient(clientId) {
+  return {
+    client_id: clientId,
+    application_type: 'native',
+    token_endpoint_auth_method: 'none',
+    redirect_uris: [],
+    post_logout_redirect_uris: [],
+    grant_types: [DEVICE_CODE_GRANT, 'refresh_token'],
+    response_types: [],
+    id_token_signed_response_alg: config.alg,
+  };
+}
+
 /**
  * A Single-page app (public, PKCE) with only an https redirect: a Native app's loopback redirect
  * is refused with `invalid_request`, as Logto does when `http://127.0.0.1/callback` is missing.
@@ -257,7 +282,7 @@ function resourceServerInfo(indicator, audience = indicator, scopes = RESOURCES[
 function createProvider(issuer) {
   const provider = new Provider(issuer, {
     adapter: store.adapterFactory(),
-    clients: [nativeClient('native-app'), nativeClient('other-app'), singlePageClient('spa-app')],
+    clients: [nativeClient('native-app'), nativeClient('other-app'), singlePageClient('spa-app'), deviceClient('device-app')],
     jwks: { keys: [signingKey.jwk] },
     cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
     enabledJWA: { idTokenSigningAlgValues: LOGTO_SIGNING_ALGS },
@@ -292,6 +317,26 @@ function createProvider(issuer) {
         logoutSource: (ctx, form) => { ctx.body = logoutPage(form); },
         postLogoutSuccessSource: (ctx) => { ctx.body = signedOutPage(); },
       },
+      // RFC 8628 as Logto 1.38+ offers it: no `interval` in the answer, codes `XXXX-XXXX`, the
+      // person's page at <endpoint>/device (see deviceAnswers and main()), no confirmation step.
+      deviceFlow: {
+        enabled: true,
+        charset: 'base-20',
+        mask: '****-****',
+        userCodeInputSource: (ctx, form, out, error) => {
+          const errors = {
+            NoCodeError: 'missing', NotFoundError: 'not_found', ExpiredError: 'expired', AlreadyUsedError: 'used', AbortedError: 'aborted',
+          };
+          ctx.body = deviceCodePage({
+            action: ctx.oidc.urlFor('code_verification'),
+            xsrf: ctx.oidc.session.state.secret,
+            userCode: ctx.req.prefillUserCode,
+            error: error ? (errors[error.name] ?? 'not_found') : undefined,
+          });
+        },
+        userCodeConfirmSource: (ctx, form) => { ctx.body = deviceConfirmPage(form); },
+        successSource: (ctx) => { ctx.body = deviceSuccessPage(); },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: async () => undefined,
@@ -315,6 +360,7 @@ function createProvider(issuer) {
       IdToken: config.idTokenTtl,
       RefreshToken: config.refreshTokenTtl,
       AuthorizationCode: 60,
+      DeviceCode: config.deviceCodeTtl,
       Interaction: 3600,
       Session: 14 * 24 * 3600,
       Grant: 14 * 24 * 3600,
@@ -338,6 +384,7 @@ function createProvider(issuer) {
   PushedAuthorizationRequest.prototype.save = function saveWithTestTtl(ttl) {
     return save.call(this, Math.min(ttl, state.parTtl));
   };
+  provider.use(deviceAnswers);
 
   return provider;
 }
@@ -587,6 +634,49 @@ async function injectTokenFaults(ctx, next) {
   }
 
   return next();
+}
+
+/**
+ * The device flow as Logto shows it: the person's page is <endpoint>/device (not under /oidc),
+ * and `/__test/device/slow-down` makes the next device_code polls answer `slow_down`.
+ */
+async function deviceAnswers(ctx, next) {
+  if (ctx.path === '/token' && ctx.method === 'POST' && state.slowDown > 0) {
+    const raw = await readBody(ctx.req);
+    const body = querystring.parse(raw.toString('utf8'));
+    if (body.grant_type === DEVICE_CODE_GRANT) {
+      state.slowDown -= 1;
+      ctx.req.grantType = DEVICE_CODE_GRANT;
+      ctx.req.slowDown = true;
+      ctx.status = 400;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { code: 'oidc.slow_down', message: 'An OIDC error occurred: oidc.slow_down.', error: 'slow_down', error_description: 'slow down' };
+      return;
+    }
+    // Not a poll: give the provider the body we read (it parses it again).
+    ctx.req.body = raw;
+  }
+  await next();
+  if (ctx.path === '/device/auth' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+    const verification = `${logtoOrigin()}/device`;
+    ctx.body = {
+      ...ctx.body,
+      verification_uri: verification,
+      verification_uri_complete: `${verification}?user_code=${encodeURIComponent(ctx.body.user_code)}`,
+    };
+  }
+}
+
+/** Test hook: every device code still waiting for the person gets `update` applied. */
+function updatePendingDeviceCodes(update) {
+  let count = 0;
+  for (const entry of store.table('DeviceCode').values()) {
+    const code = entry.payload;
+    if (code.accountId || code.error || entry.consumedAt) continue;
+    update(code);
+    count += 1;
+  }
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1047,6 +1137,9 @@ function handleTest(req, res, url) {
         revocation: count((e) => e.path === `${MOUNT}/token/revocation`),
         userinfo: count((e) => e.path === `${MOUNT}/me`),
         end_session: count((e) => e.path.startsWith(`${MOUNT}/session/end`)),
+        device_authorization: count((e) => e.path === `${MOUNT}/device/auth`),
+        device_code: count((e) => e.grant_type === DEVICE_CODE_GRANT),
+        device_page: count((e) => e.path === '/device' || e.path.startsWith(`${MOUNT}/device`)),
         sign_in_page: count((e) => Boolean(e.rendered)),
         social_callback: count((e) => e.method === 'POST' && e.path.startsWith('/callback/')),
         apple_authorization: countApple((e) => e.method === 'GET' && e.path === '/auth/authorize'),
@@ -1130,6 +1223,35 @@ function handleTest(req, res, url) {
       state.failPar = count ? { status, error, description: q.get('description') ?? undefined, remaining: count } : null;
       return sendJson(res, 200, { status, error: error ?? null, count });
     }
+    case 'POST /__test/device/slow-down': {
+      const count = positiveInt(q.get('count'), 1);
+      if (count === undefined) return sendJson(res, 400, { error: 'count must be >= 0' });
+      state.slowDown = count;
+      return sendJson(res, 200, { count });
+    }
+    case 'POST /__test/device/deny':
+      // As if the person pressed Cancel on Logto's page.
+      return sendJson(res, 200, {
+        denied: updatePendingDeviceCodes((code) => {
+          Object.assign(code, { error: 'access_denied', errorDescription: 'End-User aborted interaction' });
+        }),
+      });
+    case 'POST /__test/device/expire':
+      // The code's lifetime is over (its entry stays, so the poll gets expired_token, not "not found").
+      return sendJson(res, 200, {
+        expired: updatePendingDeviceCodes((code) => { code.exp = Math.floor(Date.now() / 1000) - 1; }),
+      });
+    case 'GET /__test/device':
+      return sendJson(res, 200, {
+        codes: [...store.table('DeviceCode').values()].map(({ payload: code, consumedAt }) => ({
+          user_code: code.userCode,
+          client_id: code.clientId,
+          status: code.error ? 'denied'
+            : consumedAt ? 'consumed'
+              : code.accountId ? 'approved'
+                : code.exp <= Date.now() / 1000 ? 'expired' : 'pending',
+        })),
+      });
     case 'POST /__test/mutate': {
       const name = q.get('name') || null;
       if (name && !MUTATIONS[name]) return sendJson(res, 400, { error: `unknown mutation; one of ${MUTATION_NAMES.join(', ')}` });
@@ -1140,6 +1262,7 @@ function handleTest(req, res, url) {
       state.log = [];
       state.failToken = null;
       state.delayToken = null;
+      state.slowDown = 0;
       state.answerFaults.clear();
       state.par = config.par;
       state.parTtl = config.parTtl;
@@ -1217,6 +1340,8 @@ function recordRequest(req, res, url, path = url.pathname) {
       entry.pushed = requestUri !== null;
     }
     if (req.pushedParams) entry.params = req.pushedParams; // POST /oidc/request that succeeded
+    if (req.slowDown) entry.slow_down = true; // answered by /__test/device/slow-down
+    if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
     if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
     if (req.apple) entry.apple = req.apple; // what the Apple connector did
     if (req.fields) entry.fields = req.fields; // names only, never values
@@ -1265,6 +1390,16 @@ async function main() {
       req.originalUrl = req.url;
       req.url = req.url.slice(MOUNT.length) || '/';
       if (await serveAnswerFault(req, res, url)) return;
+      await oidcCallback(req, res);
+      return;
+    }
+    if (url.pathname === '/device') {
+      // Logto's device page lives at <endpoint>/device; it is oidc-provider's code_verification
+      // page. A pre-filled code (verification_uri_complete) is shown in the field, not submitted.
+      recordRequest(req, res, url);
+      req.prefillUserCode = url.searchParams.get('user_code') ?? undefined;
+      req.originalUrl = `${MOUNT}/device`;
+      req.url = '/device';
       await oidcCallback(req, res);
       return;
     }

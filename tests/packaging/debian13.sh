@@ -42,9 +42,9 @@ phase "base root (debootstrap --variant=minbase trixie + build and test packages
 cached_base_root trixie \
     build-essential cmake ninja-build pkg-config file dpkg-dev \
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-    qtkeychain-qt6-dev libssl-dev libgl-dev \
+    qtkeychain-qt6-dev libssl-dev libgl-dev libqrencode-dev \
     libsecret-1-0 libsecret-tools gnome-keyring dbus-daemon dbus-x11 \
-    chromium fonts-thai-tlwg faketime nodejs time
+    chromium fonts-thai-tlwg faketime nodejs time tmux zbar-tools
 
 work=""
 finish() {

@@ -140,7 +140,7 @@ man_warnings=$(MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 -Z "$
 [ -z "$man_warnings" ] && pass "groff: no warnings" || fail "man page: $man_warnings"
 man_text=$(MANWIDTH=100 man -l "$tree/usr/share/man/man1/logto-signin.1.gz" 2>/dev/null | col -b)
 for option in sign-in status claims userinfo token sign-out doctor --json --endpoint --app-id --scope --resource --apple \
-    --direct-sign-in --first-screen --identifier --login-hint --prompt --ui-locales --organization --no-browser \
+    --direct-sign-in --first-screen --identifier --login-hint --prompt --ui-locales --organization --no-browser --device \
     --timeout --port --all --browser --min-validity --network-timeout LOGTO_ENDPOINT LOGTO_APP_ID BROWSER; do
     grep -q -- "$option" <<<"$man_text" || fail "the man page does not mention $option"
 done
@@ -222,14 +222,16 @@ expected_args = ["--share=network", "--share=ipc", "--socket=wayland", "--socket
 expect(sorted(manifest.get("finish-args", [])) == sorted(expected_args), "finish-args are not exactly " + " ".join(expected_args))
 modules = manifest.get("modules", [])
 names = [m.get("name") for m in modules if isinstance(m, dict)]
-expect(names == ["qtkeychain", "logto-signin"], "modules are %s" % names)
-if names == ["qtkeychain", "logto-signin"]:
+expect(names == ["qtkeychain", "libqrencode", "logto-signin"], "modules are %s" % names)
+if names == ["qtkeychain", "libqrencode", "logto-signin"]:
     keychain = modules[0]
     expect("-DBUILD_WITH_QT6=ON" in keychain.get("config-opts", []), "QtKeychain is not built for Qt 6")
     expect(any(o in keychain.get("config-opts", []) for o in ("-DBUILD_TESTING=OFF",)), "QtKeychain tests are on")
     source = keychain.get("sources", [{}])[0]
     expect(source.get("type") == "git" and source.get("tag"), "QtKeychain is not from a git tag")
-    expect("-DLOGTO_SIGNIN_BUILD_TESTS=OFF" in modules[1].get("config-opts", []), "the app builds its tests")
+    qrencode = modules[1].get("sources", [{}])[0]
+    expect(qrencode.get("type") == "git" and qrencode.get("tag"), "libqrencode is not from a git tag")
+    expect("-DLOGTO_SIGNIN_BUILD_TESTS=OFF" in modules[2].get("config-opts", []), "the app builds its tests")
 for problem in problems:
     print("      " + problem)
 sys.exit(1 if problems else 0)

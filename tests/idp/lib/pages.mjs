@@ -79,3 +79,43 @@ export function signedOutPage() {
 export function errorPage(message) {
   return layout('Error', `<h1>Error</h1><p class="error" id="error">${escapeHtml(message)}</p>`);
 }
+
+/**
+ * Logto's device page (`<endpoint>/device`): one field for the code and "Continue". `action` and
+ * `xsrf` come from oidc-provider's form; `userCode` pre-fills the field (verification_uri_complete).
+ * `error` is one of `not_found`, `expired`, `used`, `aborted`, `missing` (shown in `#error`, and
+ * as `data-device-error` on <body>).
+ */
+export function deviceCodePage({ action, xsrf, userCode, error }) {
+  const messages = {
+    missing: 'Enter the code shown on your device.',
+    not_found: 'The code you entered is incorrect. Try again.',
+    expired: 'The code has expired. Start again on your device.',
+    used: 'This code was already used.',
+    aborted: 'The sign-in was cancelled.',
+  };
+  const body = `
+<h1>Connect a device</h1>
+<p>Enter the code shown on your device.</p>
+${error ? `<p class="error" id="error" role="alert">${escapeHtml(messages[error] ?? error)}</p>` : ''}
+<form id="device-form" method="post" action="${escapeHtml(action)}" autocomplete="off">
+  <input type="hidden" name="xsrf" value="${escapeHtml(xsrf)}">
+  <label for="user-code">Code</label>
+  <input id="user-code" name="user_code" type="text" value="${escapeHtml(userCode)}" required autofocus>
+  <button id="continue" type="submit">Continue</button>
+</form>`;
+  return layout('Device', body, ` data-device-step="code"${error ? ` data-device-error="${escapeHtml(error)}"` : ''}`);
+}
+
+/** oidc-provider's confirmation step, which Logto does not have: it submits itself. */
+export function deviceConfirmPage(form) {
+  return layout('Device', `${form}
+<p>Connecting…</p>
+<noscript><button type="submit" form="op.deviceConfirmForm">Continue</button></noscript>
+<script>document.getElementById('op.deviceConfirmForm').submit();</script>`, ' data-device-step="confirm"');
+}
+
+export function deviceSuccessPage() {
+  return layout('Device connected', '<h1>Your device is now connected!</h1><p id="device-connected">You can close this page.</p>',
+    ' data-device-step="success"');
+}
