@@ -53,12 +53,22 @@
     </message>
 </context>
 <context>
-    <name>DoctorCommand</name>
+    <name>DeviceSignInCommand</name>
     <message numerus="yes">
-        <source>%n check(s) did not pass.</source>
+        <source>Waiting for the other device (up to %n second(s); Ctrl-C cancels)…</source>
         <translation>
-            <numerusform>%n check did not pass.</numerusform>
-            <numerusform>%n checks did not pass.</numerusform>
+            <numerusform>Waiting for the other device (up to %n second; Ctrl-C cancels)…</numerusform>
+            <numerusform>Waiting for the other device (up to %n seconds; Ctrl-C cancels)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Logto::DeviceSignInFlow</name>
+    <message numerus="yes">
+        <source>timed out waiting for the other device: the sign-in was not completed within %n second(s)</source>
+        <translation>
+            <numerusform>timed out waiting for the other device: the sign-in was not completed within %n second</numerusform>
+            <numerusform>timed out waiting for the other device: the sign-in was not completed within %n seconds</numerusform>
         </translation>
     </message>
 </context>

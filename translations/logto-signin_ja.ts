@@ -408,14 +408,6 @@
         <translation>URI</translation>
     </message>
     <message>
-        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple).</source>
-        <translation>sign-in: Apple で続けます（--direct-sign-in social:apple と同じ）。</translation>
-    </message>
-    <message>
-        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;.</source>
-        <translation>sign-in: 直接サインイン。social:&lt;target&gt; または sso:&lt;connector id&gt;。</translation>
-    </message>
-    <message>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -577,6 +569,82 @@ Without a command the window opens; it needs a display.</source>
         <source>doctor: print the checklist as one JSON object.</source>
         <translation>doctor: チェックリストを 1 つの JSON オブジェクトとして出力します。</translation>
     </message>
+    <message>
+        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple); doctor: check that the tenant offers it.</source>
+        <translation>sign-in: Apple で続けます (--direct-sign-in social:apple と同じ)。doctor: テナントが提供しているか確認します。</translation>
+    </message>
+    <message>
+        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;; doctor: check that the tenant offers social:&lt;target&gt;.</source>
+        <translation>sign-in: social:&lt;target&gt; または sso:&lt;connector id&gt;。doctor: テナントが social:&lt;target&gt; を提供しているか確認します。</translation>
+    </message>
+    <message>
+        <source>sign-in: put the authorization request in the URL even when the provider offers pushed authorization requests (PAR, the default).</source>
+        <translation>sign-in: プロバイダーがプッシュ型認可リクエスト (PAR、既定) に対応していても、認可リクエストを URL に入れて送ります。</translation>
+    </message>
+    <message>
+        <source>sign-in: sign in on another device (RFC 8628 device flow): shows a code, a link and a QR code; --app-id is then the tenant&apos;s device-flow app.</source>
+        <translation>sign-in: 別のデバイスでサインインします（RFC 8628 デバイスフロー）。コード、リンク、QR コードを表示します。このとき --app-id はテナントのデバイスフロー用アプリです。</translation>
+    </message>
+    <message>
+        <source>doctor checks --direct-sign-in social:&lt;target&gt; only</source>
+        <translation>doctor が確認するのは --direct-sign-in social:&lt;target&gt; だけです</translation>
+    </message>
+    <message>
+        <source>option --%1 does not apply to &apos;sign-in --device&apos;</source>
+        <translation>オプション --%1 は &apos;sign-in --device&apos; には使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>コードの有効期限まで %1:%2</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>別のデバイスでサインイン</translation>
+    </message>
+    <message>
+        <source>On your phone or another computer, open this link and enter the code, or scan the QR code. This window continues when you have signed in there.</source>
+        <translation>スマートフォンまたは別のコンピューターでこのリンクを開いてコードを入力するか、QR コードをスキャンしてください。そちらでサインインすると、このウィンドウが続行します。</translation>
+    </message>
+    <message>
+        <source>QR code of the link, with the code filled in</source>
+        <translation>コードが入力済みのリンクの QR コード</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignInCommand</name>
+    <message>
+        <source>warning: the server issued no refresh token, so the session was not kept</source>
+        <translation>warning: サーバーがリフレッシュトークンを発行しなかったため、セッションは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>To sign in, open this link on a phone or another computer:</source>
+        <translation>サインインするには、スマートフォンまたは別のコンピューターでこのリンクを開いてください：</translation>
+    </message>
+    <message>
+        <source>and enter this code:</source>
+        <translation>次のコードを入力してください：</translation>
+    </message>
+    <message>
+        <source>Or scan this QR code, which fills in the code:</source>
+        <translation>または、この QR コードをスキャンしてください（コードが入力されます）：</translation>
+    </message>
+    <message>
+        <source>(The QR code does not fit this terminal; use the link and the code.)</source>
+        <translation>（QR コードがこの端末に収まりません。リンクとコードを使用してください。）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the other device (up to %n second(s); Ctrl-C cancels)…</source>
+        <translation>
+            <numerusform>別のデバイスを待っています（最大 %n 秒。Ctrl-C でキャンセル）…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDocument</name>
@@ -614,12 +682,6 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Every check passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) did not pass.</source>
-        <translation>
-            <numerusform>%n 件のチェックが不合格でした。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -752,6 +814,43 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The token from the provider is malformed.</source>
         <translation>ID プロバイダーから受け取ったトークンの形式が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::DeviceSignInFlow</name>
+    <message numerus="yes">
+        <source>timed out waiting for the other device: the sign-in was not completed within %n second(s)</source>
+        <translation>
+            <numerusform>別のデバイスの待機がタイムアウトしました：%n 秒以内にサインインが完了しませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start again.</source>
+        <translation>サインインが完了する前にコードの有効期限が切れました。もう一度やり直してください。</translation>
+    </message>
+    <message>
+        <source>This Logto tenant does not offer sign-in with another device (the device flow needs Logto 1.38 or later and an application whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>この Logto テナントは別のデバイスでのサインインを提供していません（デバイスフローには Logto 1.38 以降と、認可フローが「Device flow」のアプリケーションが必要です）。</translation>
+    </message>
+    <message>
+        <source>The app id is not a device-flow app: in Logto, create an application of type Native with &quot;Device flow&quot; as its authorization flow, and use its app id.</source>
+        <translation>このアプリ ID はデバイスフローのアプリではありません。Logto で種類が Native、認可フローが「Device flow」のアプリケーションを作成し、そのアプリ ID を使用してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied on the other device.</source>
+        <translation>別のデバイスでサインインが拒否されました。</translation>
+    </message>
+    <message>
+        <source>The sign-in server returned no ID token.</source>
+        <translation>サインインサーバーが ID トークンを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>サインインはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer to the device code request cannot be used.</source>
+        <translation>デバイスコードの要求に対するサインインサーバーの応答を使用できません。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1345,70 @@ Without a command the window opens; it needs a display.</source>
         <source>Sign-in still works (5 minutes are allowed).</source>
         <translation>サインインはまだできます（5 分までの差は許容されます）。</translation>
     </message>
+    <message>
+        <source>Social sign-in</source>
+        <translation>ソーシャルサインイン</translation>
+    </message>
+    <message>
+        <source>Sign-in with another device</source>
+        <translation>別のデバイスでのサインイン</translation>
+    </message>
+    <message>
+        <source>The tenant offers sign-in with another device (device flow) at %1.</source>
+        <translation>このテナントは別のデバイスでのサインイン（デバイスフロー）を %1 で提供しています。</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer sign-in with another device (no device_authorization_endpoint).</source>
+        <translation>このテナントは別のデバイスでのサインインを提供していません（device_authorization_endpoint がありません）。</translation>
+    </message>
+    <message>
+        <source>Logto 1.38 and later offer it: for sign-in --device, create an application of type Native whose authorization flow is &quot;Device flow&quot; and use its app id.</source>
+        <translation>Logto 1.38 以降で利用できます。sign-in --device には、種類が Native で認可フローが「Device flow」のアプリケーションを作成し、そのアプリ ID を使用してください。</translation>
+    </message>
+    <message>
+        <source>Check the app ID and the options.</source>
+        <translation>アプリ ID とオプションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request could not be made.</source>
+        <translation>未確認: テスト用の認可リクエストを作れませんでした。</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s sign-in experience could not be read at %1 (%2): the window offers the social sign-ins set in Settings.</source>
+        <translation>テナントのサインイン体験を %1 から読み取れませんでした (%2)。ウィンドウは設定で指定したソーシャルサインインを表示します。</translation>
+    </message>
+    <message>
+        <source>Whether it offers %1 cannot be checked.</source>
+        <translation>%1 が提供されているかどうかは確認できません。</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in, so not %1 either.</source>
+        <translation>テナントはソーシャルサインインを提供していないため、%1 もありません。</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer %1; it offers %2.</source>
+        <translation>テナントは %1 を提供していません。提供しているのは %2 です。</translation>
+    </message>
+    <message>
+        <source>With %1 Logto shows its ordinary sign-in page instead.</source>
+        <translation>%1 を指定すると、Logto は代わりに通常のサインインページを表示します。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console add the %1 connector (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in; or sign in without %2.</source>
+        <translation>Logto Console で %1 コネクターを追加し (Connectors → Social connectors → Add social connector)、Sign-in experience → Sign-up and sign-in → Social sign-in で有効にしてください。または %2 を付けずにサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in: the window shows no &quot;Continue with ...&quot; button.</source>
+        <translation>テナントはソーシャルサインインを提供していません。ウィンドウに「... で続ける」ボタンは表示されません。</translation>
+    </message>
+    <message>
+        <source>To offer one, add a social connector in the Logto Console (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in.</source>
+        <translation>提供するには、Logto Console でソーシャルコネクターを追加し (Connectors → Social connectors → Add social connector)、Sign-in experience → Sign-up and sign-in → Social sign-in で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>The tenant offers %1.</source>
+        <translation>テナントは %1 を提供しています。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SignInFlow</name>
@@ -1279,6 +1442,18 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in was cancelled.</source>
         <translation>サインインはキャンセルされました。</translation>
     </message>
+    <message>
+        <source>This sign-in has ended.</source>
+        <translation>このサインインは終了しました。</translation>
+    </message>
+    <message>
+        <source>Could not open the sign-in page</source>
+        <translation>サインインページを開けませんでした</translation>
+    </message>
+    <message>
+        <source>%1 Try this link again, or return to the app.</source>
+        <translation>%1 このリンクをもう一度開くか、アプリに戻ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::TokenClient</name>
@@ -1289,6 +1464,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The sign-in server rejected the sign-in code (expired or already used). Start the sign-in again.</source>
         <translation>サインインサーバーがサインインコードを拒否しました（期限切れか使用済みです）。もう一度サインインを始めてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in server rejected the device code (unknown, or already used). Start the sign-in again.</source>
+        <translation>サインインサーバーがデバイスコードを拒否しました（不明、または使用済み）。サインインをやり直してください。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1658,35 @@ Without a command the window opens; it needs a display.</source>
     </message>
 </context>
 <context>
+    <name>PushedAuthorization</name>
+    <message>
+        <source>The sign-in server sent an answer to the pushed authorization request (PAR) that this app cannot read.</source>
+        <translation>サインインサーバーがプッシュ型認可リクエスト (PAR) に、このアプリでは読めない応答を返しました。</translation>
+    </message>
+    <message>
+        <source>Could not send the authorization request to the sign-in server (PAR): %1 If this goes on, sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>認可リクエストをサインインサーバーに送れませんでした (PAR): %1 続く場合は PAR なしでサインインしてください (--no-par)。</translation>
+    </message>
+    <message>
+        <source>Logto does not know the app ID %1 as a Native app. In the Logto Console open Applications, choose your Native app and copy its App ID.</source>
+        <translation>Logto はアプリ ID %1 を Native アプリとして認識していません。Logto Console で Applications を開き、Native アプリを選んでその App ID をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Logto refused the redirect URI %1. In the Logto Console open Applications → your app → Redirect URIs, add exactly %2 and save; the app must be a Native app.</source>
+        <translation>Logto がリダイレクト URI %1 を拒否しました。Logto Console で Applications → アプリ → Redirect URIs を開き、%2 をそのまま追加して保存してください。アプリは Native アプリである必要があります。</translation>
+    </message>
+    <message>
+        <source>Logto refused an API resource of this sign-in. Register each resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>Logto がこのサインインの API リソースを拒否しました。各リソースを Logto Console の API resources に登録するか、指定しないでください。</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the authorization request (PAR): %1 Check the app&apos;s settings in the Logto Console, or sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the server&apos;s reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>サインインサーバーが認可リクエストを拒否しました (PAR): %1 Logto Console でアプリの設定を確認するか、PAR なしでサインインしてください (--no-par)。</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>the keychain did not take the renewed sign-in; trying again</source>
@@ -1636,11 +1844,6 @@ Without a command the window opens; it needs a display.</source>
         <translation>ソーシャルサインイン</translation>
     </message>
     <message>
-        <source>Each social connector target becomes a &quot;Continue with ...&quot; button.</source>
-        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
-        <translation>ソーシャルコネクターの target ごとに、「... で続ける」ボタンが 1 つ表示されます。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L)：</translation>
     </message>
@@ -1674,6 +1877,84 @@ Without a command the window opens; it needs a display.</source>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Check setup…</source>
+        <translation>セットアップを確認…</translation>
+    </message>
+    <message>
+        <source>Runs the checks of logto-signin doctor on the endpoint and app ID above</source>
+        <translation>上のエンドポイントとアプリ ID に対して logto-signin doctor のチェックを実行します</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>デバイスフローのアプリ ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Device-flow app ID</source>
+        <translation>デバイスフローのアプリ ID</translation>
+    </message>
+    <message>
+        <source>Optional: for &quot;Sign in with another device&quot;</source>
+        <translation>任意：「別のデバイスでサインイン」用</translation>
+    </message>
+    <message>
+        <source>Each social connector target becomes a &quot;Continue with ...&quot; button. When the tenant publishes its sign-in experience, the window offers the social sign-ins it has instead, these first.</source>
+        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
+        <translation>ソーシャルコネクターの target ごとに、「... で続ける」ボタンが 1 つ表示されます。テナントがサインイン体験を公開している場合、ウィンドウは代わりにテナントのソーシャルサインインを表示し、ここに挙げたものを先に並べます。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For screen readers: a check&apos;s title, then passed / failed / note / not checked.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation>セットアップを確認</translation>
+    </message>
+    <message>
+        <source>The same checks as logto-signin doctor, for %1 with the app ID %2. No browser is opened.</source>
+        <extracomment>%1 is the Logto endpoint, %2 the app ID.</extracomment>
+        <translation>logto-signin doctor と同じチェックを、%1 とアプリ ID %2 に対して行います。ブラウザーは開きません。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>The checks did not finish in the time allowed (%1 seconds).</source>
+        <translation>チェックが制限時間内 (%1 秒) に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>もう一度確認</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>
@@ -1694,6 +1975,25 @@ Without a command the window opens; it needs a display.</source>
         <translation>
             <numerusform>ブラウザーを待っています（%n 秒）…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No browser and no display here: &apos;sign-in --device&apos; signs in from a phone or another computer instead (it needs Logto 1.38 or later and, as --app-id, an application of type Native whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>ここにはブラウザーもディスプレイもありません。代わりに &apos;sign-in --device&apos; でスマートフォンや別のコンピューターからサインインできます（Logto 1.38 以降と、--app-id として種類が Native で認可フローが「Device flow」のアプリケーションが必要です）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInExperience</name>
+    <message>
+        <source>The sign-in experience is larger than %1 KiB.</source>
+        <translation>サインイン体験が %1 KiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The sign-in experience is not a JSON object.</source>
+        <translation>サインイン体験が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The sign-in experience has no list of social connectors.</source>
+        <translation>サインイン体験にソーシャルコネクターの一覧がありません。</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2073,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Settings…</source>
         <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>別のデバイスでサインイン</translation>
     </message>
 </context>
 <context>

@@ -408,14 +408,6 @@
         <translation>URI</translation>
     </message>
     <message>
-        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple).</source>
-        <translation>sign-in: ดำเนินการต่อด้วย Apple (เหมือนกับ --direct-sign-in social:apple).</translation>
-    </message>
-    <message>
-        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;.</source>
-        <translation>sign-in: ลงชื่อเข้าใช้โดยตรงด้วย social:&lt;target&gt; หรือ sso:&lt;connector id&gt;.</translation>
-    </message>
-    <message>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -577,6 +569,82 @@ Without a command the window opens; it needs a display.</source>
         <source>doctor: print the checklist as one JSON object.</source>
         <translation>doctor: แสดงรายการตรวจสอบเป็นออบเจ็กต์ JSON เดียว.</translation>
     </message>
+    <message>
+        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple); doctor: check that the tenant offers it.</source>
+        <translation>sign-in: ดำเนินการต่อด้วย Apple (เหมือนกับ --direct-sign-in social:apple); doctor: ตรวจว่า tenant มีให้ใช้.</translation>
+    </message>
+    <message>
+        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;; doctor: check that the tenant offers social:&lt;target&gt;.</source>
+        <translation>sign-in: social:&lt;target&gt; หรือ sso:&lt;connector id&gt;; doctor: ตรวจว่า tenant มี social:&lt;target&gt; ให้ใช้.</translation>
+    </message>
+    <message>
+        <source>sign-in: put the authorization request in the URL even when the provider offers pushed authorization requests (PAR, the default).</source>
+        <translation>sign-in: ใส่คำขออนุญาตไว้ใน URL แม้ผู้ให้บริการจะรองรับคำขออนุญาตแบบส่งล่วงหน้า (PAR ซึ่งเป็นค่าเริ่มต้น).</translation>
+    </message>
+    <message>
+        <source>sign-in: sign in on another device (RFC 8628 device flow): shows a code, a link and a QR code; --app-id is then the tenant&apos;s device-flow app.</source>
+        <translation>sign-in: ลงชื่อเข้าใช้บนอุปกรณ์อื่น (โฟลว์อุปกรณ์ RFC 8628): แสดงรหัส ลิงก์ และคิวอาร์โค้ด; --app-id จะต้องเป็นแอปโฟลว์อุปกรณ์ของผู้เช่า.</translation>
+    </message>
+    <message>
+        <source>doctor checks --direct-sign-in social:&lt;target&gt; only</source>
+        <translation>doctor ตรวจเฉพาะ --direct-sign-in social:&lt;target&gt;</translation>
+    </message>
+    <message>
+        <source>option --%1 does not apply to &apos;sign-in --device&apos;</source>
+        <translation>ตัวเลือก --%1 ใช้กับ &apos;sign-in --device&apos; ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>รหัสจะหมดอายุใน %1:%2</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>ลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น</translation>
+    </message>
+    <message>
+        <source>On your phone or another computer, open this link and enter the code, or scan the QR code. This window continues when you have signed in there.</source>
+        <translation>บนโทรศัพท์หรือคอมพิวเตอร์เครื่องอื่น ให้เปิดลิงก์นี้แล้วป้อนรหัส หรือสแกนคิวอาร์โค้ด หน้าต่างนี้จะดำเนินการต่อเมื่อคุณลงชื่อเข้าใช้ที่นั่นแล้ว.</translation>
+    </message>
+    <message>
+        <source>QR code of the link, with the code filled in</source>
+        <translation>คิวอาร์โค้ดของลิงก์ พร้อมกรอกรหัสไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignInCommand</name>
+    <message>
+        <source>warning: the server issued no refresh token, so the session was not kept</source>
+        <translation>warning: เซิร์ฟเวอร์ไม่ได้ออกโทเค็นรีเฟรช จึงไม่ได้เก็บเซสชันไว้</translation>
+    </message>
+    <message>
+        <source>To sign in, open this link on a phone or another computer:</source>
+        <translation>หากต้องการลงชื่อเข้าใช้ ให้เปิดลิงก์นี้บนโทรศัพท์หรือคอมพิวเตอร์เครื่องอื่น:</translation>
+    </message>
+    <message>
+        <source>and enter this code:</source>
+        <translation>แล้วป้อนรหัสนี้:</translation>
+    </message>
+    <message>
+        <source>Or scan this QR code, which fills in the code:</source>
+        <translation>หรือสแกนคิวอาร์โค้ดนี้ ซึ่งจะกรอกรหัสให้:</translation>
+    </message>
+    <message>
+        <source>(The QR code does not fit this terminal; use the link and the code.)</source>
+        <translation>(คิวอาร์โค้ดไม่พอดีกับเทอร์มินัลนี้ โปรดใช้ลิงก์และรหัสแทน)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the other device (up to %n second(s); Ctrl-C cancels)…</source>
+        <translation>
+            <numerusform>กำลังรออุปกรณ์อื่น (สูงสุด %n วินาที; กด Ctrl-C เพื่อยกเลิก)…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDocument</name>
@@ -614,12 +682,6 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Every check passed.</source>
         <translation>ผ่านการตรวจสอบทุกข้อ.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) did not pass.</source>
-        <translation>
-            <numerusform>ไม่ผ่านการตรวจสอบ %n ข้อ.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -752,6 +814,43 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The token from the provider is malformed.</source>
         <translation>โทเค็นจากผู้ให้บริการมีรูปแบบไม่ถูกต้อง.</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::DeviceSignInFlow</name>
+    <message numerus="yes">
+        <source>timed out waiting for the other device: the sign-in was not completed within %n second(s)</source>
+        <translation>
+            <numerusform>หมดเวลารออุปกรณ์อื่น: การลงชื่อเข้าใช้ไม่เสร็จสิ้นภายใน %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start again.</source>
+        <translation>รหัสหมดอายุก่อนที่การลงชื่อเข้าใช้จะเสร็จสิ้น โปรดเริ่มใหม่.</translation>
+    </message>
+    <message>
+        <source>This Logto tenant does not offer sign-in with another device (the device flow needs Logto 1.38 or later and an application whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>ผู้เช่า Logto นี้ไม่มีการลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น (โฟลว์อุปกรณ์ต้องใช้ Logto 1.38 ขึ้นไป และแอปพลิเคชันที่มีโฟลว์การอนุญาตเป็น &quot;Device flow&quot;).</translation>
+    </message>
+    <message>
+        <source>The app id is not a device-flow app: in Logto, create an application of type Native with &quot;Device flow&quot; as its authorization flow, and use its app id.</source>
+        <translation>รหัสแอปนี้ไม่ใช่แอปโฟลว์อุปกรณ์: ใน Logto ให้สร้างแอปพลิเคชันประเภท Native ที่มีโฟลว์การอนุญาตเป็น &quot;Device flow&quot; แล้วใช้รหัสแอปของแอปนั้น.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied on the other device.</source>
+        <translation>การลงชื่อเข้าใช้ถูกปฏิเสธบนอุปกรณ์อื่น.</translation>
+    </message>
+    <message>
+        <source>The sign-in server returned no ID token.</source>
+        <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ไม่ได้ส่งโทเค็น ID กลับมา.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>การลงชื่อเข้าใช้ถูกยกเลิก.</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer to the device code request cannot be used.</source>
+        <translation>ไม่สามารถใช้คำตอบของเซิร์ฟเวอร์ลงชื่อเข้าใช้ต่อคำขอรหัสอุปกรณ์ได้.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1345,70 @@ Without a command the window opens; it needs a display.</source>
         <source>Sign-in still works (5 minutes are allowed).</source>
         <translation>ยังลงชื่อเข้าใช้ได้ (ยอมให้ต่างกันได้ 5 นาที).</translation>
     </message>
+    <message>
+        <source>Social sign-in</source>
+        <translation>ลงชื่อเข้าใช้ผ่านโซเชียล</translation>
+    </message>
+    <message>
+        <source>Sign-in with another device</source>
+        <translation>การลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น</translation>
+    </message>
+    <message>
+        <source>The tenant offers sign-in with another device (device flow) at %1.</source>
+        <translation>ผู้เช่ามีการลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น (โฟลว์อุปกรณ์) ที่ %1.</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer sign-in with another device (no device_authorization_endpoint).</source>
+        <translation>ผู้เช่าไม่มีการลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น (ไม่มี device_authorization_endpoint).</translation>
+    </message>
+    <message>
+        <source>Logto 1.38 and later offer it: for sign-in --device, create an application of type Native whose authorization flow is &quot;Device flow&quot; and use its app id.</source>
+        <translation>Logto 1.38 ขึ้นไปมีฟีเจอร์นี้: สำหรับ sign-in --device ให้สร้างแอปพลิเคชันประเภท Native ที่มีโฟลว์การอนุญาตเป็น &quot;Device flow&quot; แล้วใช้รหัสแอปของแอปนั้น.</translation>
+    </message>
+    <message>
+        <source>Check the app ID and the options.</source>
+        <translation>ตรวจสอบรหัสแอปและตัวเลือก.</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request could not be made.</source>
+        <translation>ไม่ได้ตรวจสอบ: สร้างคำขออนุญาตสำหรับทดสอบไม่ได้.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s sign-in experience could not be read at %1 (%2): the window offers the social sign-ins set in Settings.</source>
+        <translation>อ่านประสบการณ์การลงชื่อเข้าใช้ของ tenant ที่ %1 ไม่ได้ (%2): หน้าต่างจะแสดงการลงชื่อเข้าใช้ผ่านโซเชียลตามที่ตั้งไว้ในการตั้งค่า.</translation>
+    </message>
+    <message>
+        <source>Whether it offers %1 cannot be checked.</source>
+        <translation>ตรวจสอบไม่ได้ว่ามี %1 ให้ใช้หรือไม่.</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in, so not %1 either.</source>
+        <translation>tenant ไม่มีการลงชื่อเข้าใช้ผ่านโซเชียลเลย จึงไม่มี %1 ด้วย.</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer %1; it offers %2.</source>
+        <translation>tenant ไม่มี %1 ให้ใช้ แต่มี %2.</translation>
+    </message>
+    <message>
+        <source>With %1 Logto shows its ordinary sign-in page instead.</source>
+        <translation>เมื่อใช้ %1 Logto จะแสดงหน้าลงชื่อเข้าใช้ปกติแทน.</translation>
+    </message>
+    <message>
+        <source>In the Logto Console add the %1 connector (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in; or sign in without %2.</source>
+        <translation>ใน Logto Console เพิ่มตัวเชื่อมต่อ %1 (Connectors → Social connectors → Add social connector) แล้วเปิดใช้ที่ Sign-in experience → Sign-up and sign-in → Social sign-in หรือลงชื่อเข้าใช้โดยไม่ใส่ %2.</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in: the window shows no &quot;Continue with ...&quot; button.</source>
+        <translation>tenant ไม่มีการลงชื่อเข้าใช้ผ่านโซเชียล: หน้าต่างจะไม่แสดงปุ่ม &quot;ดำเนินการต่อด้วย ...&quot;.</translation>
+    </message>
+    <message>
+        <source>To offer one, add a social connector in the Logto Console (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in.</source>
+        <translation>หากต้องการให้มี ให้เพิ่มตัวเชื่อมต่อโซเชียลใน Logto Console (Connectors → Social connectors → Add social connector) แล้วเปิดใช้ที่ Sign-in experience → Sign-up and sign-in → Social sign-in.</translation>
+    </message>
+    <message>
+        <source>The tenant offers %1.</source>
+        <translation>tenant มี %1 ให้ใช้.</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SignInFlow</name>
@@ -1279,6 +1442,18 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in was cancelled.</source>
         <translation>การลงชื่อเข้าใช้ถูกยกเลิก.</translation>
     </message>
+    <message>
+        <source>This sign-in has ended.</source>
+        <translation>การลงชื่อเข้าใช้นี้สิ้นสุดแล้ว.</translation>
+    </message>
+    <message>
+        <source>Could not open the sign-in page</source>
+        <translation>เปิดหน้าลงชื่อเข้าใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 Try this link again, or return to the app.</source>
+        <translation>%1 ลองเปิดลิงก์นี้อีกครั้ง หรือกลับไปที่แอป.</translation>
+    </message>
 </context>
 <context>
     <name>Logto::TokenClient</name>
@@ -1289,6 +1464,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The sign-in server rejected the sign-in code (expired or already used). Start the sign-in again.</source>
         <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ปฏิเสธรหัสลงชื่อเข้าใช้ (หมดอายุหรือถูกใช้ไปแล้ว) โปรดเริ่มลงชื่อเข้าใช้ใหม่.</translation>
+    </message>
+    <message>
+        <source>The sign-in server rejected the device code (unknown, or already used). Start the sign-in again.</source>
+        <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ปฏิเสธรหัสอุปกรณ์ (ไม่รู้จักหรือถูกใช้ไปแล้ว) โปรดเริ่มลงชื่อเข้าใช้ใหม่.</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1658,35 @@ Without a command the window opens; it needs a display.</source>
     </message>
 </context>
 <context>
+    <name>PushedAuthorization</name>
+    <message>
+        <source>The sign-in server sent an answer to the pushed authorization request (PAR) that this app cannot read.</source>
+        <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ตอบคำขออนุญาตแบบส่งล่วงหน้า (PAR) ในรูปแบบที่แอปนี้อ่านไม่ได้.</translation>
+    </message>
+    <message>
+        <source>Could not send the authorization request to the sign-in server (PAR): %1 If this goes on, sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>ส่งคำขออนุญาตไปยังเซิร์ฟเวอร์ลงชื่อเข้าใช้ไม่ได้ (PAR): %1 หากยังเกิดขึ้นอีก ให้ลงชื่อเข้าใช้โดยไม่ใช้ PAR (--no-par).</translation>
+    </message>
+    <message>
+        <source>Logto does not know the app ID %1 as a Native app. In the Logto Console open Applications, choose your Native app and copy its App ID.</source>
+        <translation>Logto ไม่รู้จักรหัสแอป %1 ในฐานะแอป Native ใน Logto Console ให้เปิด Applications เลือกแอป Native ของคุณ แล้วคัดลอก App ID.</translation>
+    </message>
+    <message>
+        <source>Logto refused the redirect URI %1. In the Logto Console open Applications → your app → Redirect URIs, add exactly %2 and save; the app must be a Native app.</source>
+        <translation>Logto ปฏิเสธ URI เปลี่ยนเส้นทาง %1 ใน Logto Console ให้เปิด Applications → แอปของคุณ → Redirect URIs เพิ่ม %2 ตามนี้ทุกตัวอักษรแล้วบันทึก แอปต้องเป็นแอป Native.</translation>
+    </message>
+    <message>
+        <source>Logto refused an API resource of this sign-in. Register each resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>Logto ปฏิเสธทรัพยากร API ของการลงชื่อเข้าใช้นี้ ให้ลงทะเบียนทรัพยากรแต่ละรายการใน API resources ของ Logto Console หรือไม่ต้องขอทรัพยากรนั้น.</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the authorization request (PAR): %1 Check the app&apos;s settings in the Logto Console, or sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the server&apos;s reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>เซิร์ฟเวอร์ลงชื่อเข้าใช้ปฏิเสธคำขออนุญาต (PAR): %1 ตรวจสอบการตั้งค่าของแอปใน Logto Console หรือลงชื่อเข้าใช้โดยไม่ใช้ PAR (--no-par).</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>the keychain did not take the renewed sign-in; trying again</source>
@@ -1636,11 +1844,6 @@ Without a command the window opens; it needs a display.</source>
         <translation>ลงชื่อเข้าใช้ผ่านโซเชียล</translation>
     </message>
     <message>
-        <source>Each social connector target becomes a &quot;Continue with ...&quot; button.</source>
-        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
-        <translation>target ของตัวเชื่อมต่อโซเชียลแต่ละรายการจะแสดงเป็นปุ่ม &quot;ดำเนินการต่อด้วย ...&quot; หนึ่งปุ่ม.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>ภาษา (&amp;L):</translation>
     </message>
@@ -1674,6 +1877,84 @@ Without a command the window opens; it needs a display.</source>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
+    <message>
+        <source>Check setup…</source>
+        <translation>ตรวจสอบการตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Runs the checks of logto-signin doctor on the endpoint and app ID above</source>
+        <translation>เรียกใช้การตรวจสอบของ logto-signin doctor กับ Endpoint และ App ID ด้านบน</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>รหัสแอปโฟลว์อุปกรณ์ (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device-flow app ID</source>
+        <translation>รหัสแอปโฟลว์อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Optional: for &quot;Sign in with another device&quot;</source>
+        <translation>ไม่บังคับ: สำหรับ &quot;ลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น&quot;</translation>
+    </message>
+    <message>
+        <source>Each social connector target becomes a &quot;Continue with ...&quot; button. When the tenant publishes its sign-in experience, the window offers the social sign-ins it has instead, these first.</source>
+        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
+        <translation>target ของตัวเชื่อมต่อโซเชียลแต่ละรายการจะแสดงเป็นปุ่ม &quot;ดำเนินการต่อด้วย ...&quot; หนึ่งปุ่ม เมื่อ tenant เผยแพร่ประสบการณ์การลงชื่อเข้าใช้ หน้าต่างจะแสดงการลงชื่อเข้าใช้ผ่านโซเชียลที่ tenant มีแทน โดยเรียงรายการเหล่านี้ไว้ก่อน.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For screen readers: a check&apos;s title, then passed / failed / note / not checked.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>วิธีแก้: %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>ไม่ได้ตรวจ</translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation>ตรวจสอบการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The same checks as logto-signin doctor, for %1 with the app ID %2. No browser is opened.</source>
+        <extracomment>%1 is the Logto endpoint, %2 the app ID.</extracomment>
+        <translation>การตรวจสอบเดียวกับ logto-signin doctor สำหรับ %1 กับ App ID %2 โดยไม่เปิดเบราว์เซอร์.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>กำลังตรวจสอบ…</translation>
+    </message>
+    <message>
+        <source>The checks did not finish in the time allowed (%1 seconds).</source>
+        <translation>การตรวจสอบไม่เสร็จภายในเวลาที่กำหนด (%1 วินาที).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>ตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>
@@ -1694,6 +1975,25 @@ Without a command the window opens; it needs a display.</source>
         <translation>
             <numerusform>กำลังรอเบราว์เซอร์ (%n วินาที)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No browser and no display here: &apos;sign-in --device&apos; signs in from a phone or another computer instead (it needs Logto 1.38 or later and, as --app-id, an application of type Native whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>ที่นี่ไม่มีเบราว์เซอร์และไม่มีจอแสดงผล: &apos;sign-in --device&apos; ลงชื่อเข้าใช้จากโทรศัพท์หรือคอมพิวเตอร์เครื่องอื่นแทนได้ (ต้องใช้ Logto 1.38 ขึ้นไป และใช้แอปพลิเคชันประเภท Native ที่มีโฟลว์การอนุญาตเป็น &quot;Device flow&quot; เป็น --app-id).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInExperience</name>
+    <message>
+        <source>The sign-in experience is larger than %1 KiB.</source>
+        <translation>ประสบการณ์การลงชื่อเข้าใช้มีขนาดใหญ่กว่า %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The sign-in experience is not a JSON object.</source>
+        <translation>ประสบการณ์การลงชื่อเข้าใช้ไม่ใช่ออบเจ็กต์ JSON.</translation>
+    </message>
+    <message>
+        <source>The sign-in experience has no list of social connectors.</source>
+        <translation>ประสบการณ์การลงชื่อเข้าใช้ไม่มีรายการตัวเชื่อมต่อโซเชียล.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2073,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Settings…</source>
         <translation>การตั้งค่า…</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>ลงชื่อเข้าใช้ด้วยอุปกรณ์อื่น</translation>
     </message>
 </context>
 <context>

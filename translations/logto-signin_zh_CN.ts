@@ -408,14 +408,6 @@
         <translation>URI</translation>
     </message>
     <message>
-        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple).</source>
-        <translation>sign-in: 通过 Apple 继续（等同于 --direct-sign-in social:apple）。</translation>
-    </message>
-    <message>
-        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;.</source>
-        <translation>sign-in: 直接登录，格式为 social:&lt;target&gt; 或 sso:&lt;connector id&gt;。</translation>
-    </message>
-    <message>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -577,6 +569,82 @@ Without a command the window opens; it needs a display.</source>
         <source>doctor: print the checklist as one JSON object.</source>
         <translation>doctor: 将检查清单输出为一个 JSON 对象。</translation>
     </message>
+    <message>
+        <source>sign-in: continue with Apple (same as --direct-sign-in social:apple); doctor: check that the tenant offers it.</source>
+        <translation>sign-in: 通过 Apple 继续（等同于 --direct-sign-in social:apple）；doctor：检查租户是否提供它。</translation>
+    </message>
+    <message>
+        <source>sign-in: social:&lt;target&gt; or sso:&lt;connector id&gt;; doctor: check that the tenant offers social:&lt;target&gt;.</source>
+        <translation>sign-in: social:&lt;target&gt; 或 sso:&lt;connector id&gt;；doctor：检查租户是否提供 social:&lt;target&gt;。</translation>
+    </message>
+    <message>
+        <source>sign-in: put the authorization request in the URL even when the provider offers pushed authorization requests (PAR, the default).</source>
+        <translation>sign-in: 即使提供方支持推送授权请求（PAR，默认使用），也将授权请求放在 URL 中发送。</translation>
+    </message>
+    <message>
+        <source>sign-in: sign in on another device (RFC 8628 device flow): shows a code, a link and a QR code; --app-id is then the tenant&apos;s device-flow app.</source>
+        <translation>sign-in: 在另一台设备上登录（RFC 8628 设备流程）：显示代码、链接和二维码；此时 --app-id 为租户的设备流程应用。</translation>
+    </message>
+    <message>
+        <source>doctor checks --direct-sign-in social:&lt;target&gt; only</source>
+        <translation>doctor 只检查 --direct-sign-in social:&lt;target&gt;</translation>
+    </message>
+    <message>
+        <source>option --%1 does not apply to &apos;sign-in --device&apos;</source>
+        <translation>选项 --%1 不适用于 &apos;sign-in --device&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>代码将在 %1:%2 后过期</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>通过另一台设备登录</translation>
+    </message>
+    <message>
+        <source>On your phone or another computer, open this link and enter the code, or scan the QR code. This window continues when you have signed in there.</source>
+        <translation>在手机或另一台计算机上打开此链接并输入代码，或扫描二维码。在那里登录后，此窗口将继续。</translation>
+    </message>
+    <message>
+        <source>QR code of the link, with the code filled in</source>
+        <translation>已填入代码的链接二维码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSignInCommand</name>
+    <message>
+        <source>warning: the server issued no refresh token, so the session was not kept</source>
+        <translation>warning: 服务器未颁发刷新令牌，因此未保存会话</translation>
+    </message>
+    <message>
+        <source>To sign in, open this link on a phone or another computer:</source>
+        <translation>要登录，请在手机或另一台计算机上打开此链接：</translation>
+    </message>
+    <message>
+        <source>and enter this code:</source>
+        <translation>并输入此代码：</translation>
+    </message>
+    <message>
+        <source>Or scan this QR code, which fills in the code:</source>
+        <translation>或扫描此二维码（会自动填入代码）：</translation>
+    </message>
+    <message>
+        <source>(The QR code does not fit this terminal; use the link and the code.)</source>
+        <translation>（二维码无法在此终端中完整显示；请使用链接和代码。）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the other device (up to %n second(s); Ctrl-C cancels)…</source>
+        <translation>
+            <numerusform>正在等待另一台设备（最多 %n 秒；按 Ctrl-C 取消）…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryDocument</name>
@@ -614,12 +682,6 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Every check passed.</source>
         <translation>所有检查均已通过。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n check(s) did not pass.</source>
-        <translation>
-            <numerusform>%n 项检查未通过。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -752,6 +814,43 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The token from the provider is malformed.</source>
         <translation>来自身份提供者的令牌格式错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Logto::DeviceSignInFlow</name>
+    <message numerus="yes">
+        <source>timed out waiting for the other device: the sign-in was not completed within %n second(s)</source>
+        <translation>
+            <numerusform>等待另一台设备超时：登录未在 %n 秒内完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was completed. Start again.</source>
+        <translation>登录完成前代码已过期。请重新开始。</translation>
+    </message>
+    <message>
+        <source>This Logto tenant does not offer sign-in with another device (the device flow needs Logto 1.38 or later and an application whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>此 Logto 租户不提供通过另一台设备登录（设备流程需要 Logto 1.38 或更高版本，以及授权流程为“Device flow”的应用程序）。</translation>
+    </message>
+    <message>
+        <source>The app id is not a device-flow app: in Logto, create an application of type Native with &quot;Device flow&quot; as its authorization flow, and use its app id.</source>
+        <translation>此应用 ID 不是设备流程应用：请在 Logto 中创建类型为 Native、授权流程为“Device flow”的应用程序，并使用其应用 ID。</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied on the other device.</source>
+        <translation>登录在另一台设备上被拒绝。</translation>
+    </message>
+    <message>
+        <source>The sign-in server returned no ID token.</source>
+        <translation>登录服务器未返回 ID 令牌。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s answer to the device code request cannot be used.</source>
+        <translation>无法使用登录服务器对设备码请求的响应。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1345,70 @@ Without a command the window opens; it needs a display.</source>
         <source>Sign-in still works (5 minutes are allowed).</source>
         <translation>仍然可以登录（允许相差 5 分钟）。</translation>
     </message>
+    <message>
+        <source>Social sign-in</source>
+        <translation>社交登录</translation>
+    </message>
+    <message>
+        <source>Sign-in with another device</source>
+        <translation>通过另一台设备登录</translation>
+    </message>
+    <message>
+        <source>The tenant offers sign-in with another device (device flow) at %1.</source>
+        <translation>该租户在 %1 提供通过另一台设备登录（设备流程）。</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer sign-in with another device (no device_authorization_endpoint).</source>
+        <translation>该租户不提供通过另一台设备登录（没有 device_authorization_endpoint）。</translation>
+    </message>
+    <message>
+        <source>Logto 1.38 and later offer it: for sign-in --device, create an application of type Native whose authorization flow is &quot;Device flow&quot; and use its app id.</source>
+        <translation>Logto 1.38 及更高版本提供此功能：要使用 sign-in --device，请创建类型为 Native、授权流程为“Device flow”的应用程序，并使用其应用 ID。</translation>
+    </message>
+    <message>
+        <source>Check the app ID and the options.</source>
+        <translation>请检查应用 ID 和选项。</translation>
+    </message>
+    <message>
+        <source>Not checked: the test authorization request could not be made.</source>
+        <translation>未检查：无法生成测试授权请求。</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s sign-in experience could not be read at %1 (%2): the window offers the social sign-ins set in Settings.</source>
+        <translation>无法读取租户在 %1 的登录体验（%2）：窗口将提供设置中指定的社交登录。</translation>
+    </message>
+    <message>
+        <source>Whether it offers %1 cannot be checked.</source>
+        <translation>无法确认它是否提供 %1。</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in, so not %1 either.</source>
+        <translation>该租户未提供任何社交登录，因此也没有 %1。</translation>
+    </message>
+    <message>
+        <source>The tenant does not offer %1; it offers %2.</source>
+        <translation>该租户未提供 %1；它提供的是 %2。</translation>
+    </message>
+    <message>
+        <source>With %1 Logto shows its ordinary sign-in page instead.</source>
+        <translation>使用 %1 时，Logto 会改为显示普通的登录页面。</translation>
+    </message>
+    <message>
+        <source>In the Logto Console add the %1 connector (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in; or sign in without %2.</source>
+        <translation>在 Logto Console 中添加 %1 连接器（Connectors → Social connectors → Add social connector），并在 Sign-in experience → Sign-up and sign-in → Social sign-in 中启用它；或者不带 %2 登录。</translation>
+    </message>
+    <message>
+        <source>The tenant offers no social sign-in: the window shows no &quot;Continue with ...&quot; button.</source>
+        <translation>该租户未提供社交登录：窗口不会显示“通过 ... 继续”按钮。</translation>
+    </message>
+    <message>
+        <source>To offer one, add a social connector in the Logto Console (Connectors → Social connectors → Add social connector) and turn it on under Sign-in experience → Sign-up and sign-in → Social sign-in.</source>
+        <translation>如需提供，请在 Logto Console 中添加社交连接器（Connectors → Social connectors → Add social connector），并在 Sign-in experience → Sign-up and sign-in → Social sign-in 中启用它。</translation>
+    </message>
+    <message>
+        <source>The tenant offers %1.</source>
+        <translation>该租户提供 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::SignInFlow</name>
@@ -1279,6 +1442,18 @@ Without a command the window opens; it needs a display.</source>
         <source>The sign-in was cancelled.</source>
         <translation>登录已取消。</translation>
     </message>
+    <message>
+        <source>This sign-in has ended.</source>
+        <translation>此次登录已结束。</translation>
+    </message>
+    <message>
+        <source>Could not open the sign-in page</source>
+        <translation>无法打开登录页面</translation>
+    </message>
+    <message>
+        <source>%1 Try this link again, or return to the app.</source>
+        <translation>%1 请再次打开此链接，或返回应用。</translation>
+    </message>
 </context>
 <context>
     <name>Logto::TokenClient</name>
@@ -1289,6 +1464,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>The sign-in server rejected the sign-in code (expired or already used). Start the sign-in again.</source>
         <translation>登录服务器拒绝了登录码（已过期或已被使用）。请重新开始登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in server rejected the device code (unknown, or already used). Start the sign-in again.</source>
+        <translation>登录服务器拒绝了设备码（未知或已使用）。请重新开始登录。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1658,35 @@ Without a command the window opens; it needs a display.</source>
     </message>
 </context>
 <context>
+    <name>PushedAuthorization</name>
+    <message>
+        <source>The sign-in server sent an answer to the pushed authorization request (PAR) that this app cannot read.</source>
+        <translation>登录服务器对推送授权请求（PAR）的应答本应用无法读取。</translation>
+    </message>
+    <message>
+        <source>Could not send the authorization request to the sign-in server (PAR): %1 If this goes on, sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>无法将授权请求发送到登录服务器（PAR）：%1 如果问题持续，请不使用 PAR 登录（--no-par）。</translation>
+    </message>
+    <message>
+        <source>Logto does not know the app ID %1 as a Native app. In the Logto Console open Applications, choose your Native app and copy its App ID.</source>
+        <translation>Logto 不认识作为原生应用的应用 ID %1。请在 Logto Console 中打开 Applications，选择您的原生应用并复制其 App ID。</translation>
+    </message>
+    <message>
+        <source>Logto refused the redirect URI %1. In the Logto Console open Applications → your app → Redirect URIs, add exactly %2 and save; the app must be a Native app.</source>
+        <translation>Logto 拒绝了重定向 URI %1。请在 Logto Console 中打开 Applications → 您的应用 → Redirect URIs，原样添加 %2 并保存；该应用必须是原生应用。</translation>
+    </message>
+    <message>
+        <source>Logto refused an API resource of this sign-in. Register each resource under API resources in the Logto Console, or leave it out.</source>
+        <translation>Logto 拒绝了此次登录的某个 API 资源。请在 Logto Console 的 API resources 中注册每个资源，或不再请求它。</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused the authorization request (PAR): %1 Check the app&apos;s settings in the Logto Console, or sign in without PAR (--no-par).</source>
+        <extracomment>%1 is the server&apos;s reason (a full sentence). PAR: pushed authorization request; --no-par is a command-line option, not translated.</extracomment>
+        <translation>登录服务器拒绝了授权请求（PAR）：%1 请在 Logto Console 中检查应用的设置，或不使用 PAR 登录（--no-par）。</translation>
+    </message>
+</context>
+<context>
     <name>SessionCommand</name>
     <message>
         <source>the keychain did not take the renewed sign-in; trying again</source>
@@ -1636,11 +1844,6 @@ Without a command the window opens; it needs a display.</source>
         <translation>社交登录</translation>
     </message>
     <message>
-        <source>Each social connector target becomes a &quot;Continue with ...&quot; button.</source>
-        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
-        <translation>每个社交连接器 target 都会显示为一个“通过 ... 继续”按钮。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -1674,6 +1877,84 @@ Without a command the window opens; it needs a display.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Check setup…</source>
+        <translation>检查设置…</translation>
+    </message>
+    <message>
+        <source>Runs the checks of logto-signin doctor on the endpoint and app ID above</source>
+        <translation>对上方的端点和应用 ID 运行 logto-signin doctor 的检查</translation>
+    </message>
+    <message>
+        <source>&amp;Device-flow app ID:</source>
+        <translation>设备流程应用 ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Device-flow app ID</source>
+        <translation>设备流程应用 ID</translation>
+    </message>
+    <message>
+        <source>Optional: for &quot;Sign in with another device&quot;</source>
+        <translation>可选：用于“通过另一台设备登录”</translation>
+    </message>
+    <message>
+        <source>Each social connector target becomes a &quot;Continue with ...&quot; button. When the tenant publishes its sign-in experience, the window offers the social sign-ins it has instead, these first.</source>
+        <extracomment>&quot;Continue with ...&quot; is the label of those buttons on the sign-in page.</extracomment>
+        <translation>每个社交连接器 target 都会显示为一个“通过 ... 继续”按钮。当租户公开其登录体验时，窗口会改为提供租户已有的社交登录，并把这里列出的排在前面。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCheckDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>For screen readers: a check&apos;s title, then passed / failed / note / not checked.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>解决方法：%1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Check setup</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <source>The same checks as logto-signin doctor, for %1 with the app ID %2. No browser is opened.</source>
+        <extracomment>%1 is the Logto endpoint, %2 the app ID.</extracomment>
+        <translation>与 logto-signin doctor 相同的检查，针对 %1 和应用 ID %2。不会打开浏览器。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The checks did not finish in the time allowed (%1 seconds).</source>
+        <translation>检查未能在限定时间（%1 秒）内完成。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>SignInCommand</name>
@@ -1694,6 +1975,25 @@ Without a command the window opens; it needs a display.</source>
         <translation>
             <numerusform>正在等待浏览器（%n 秒）…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No browser and no display here: &apos;sign-in --device&apos; signs in from a phone or another computer instead (it needs Logto 1.38 or later and, as --app-id, an application of type Native whose authorization flow is &quot;Device flow&quot;).</source>
+        <translation>此处没有浏览器也没有显示器：可改用 &apos;sign-in --device&apos; 从手机或另一台计算机登录（需要 Logto 1.38 或更高版本，并以类型为 Native、授权流程为“Device flow”的应用程序作为 --app-id）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInExperience</name>
+    <message>
+        <source>The sign-in experience is larger than %1 KiB.</source>
+        <translation>登录体验文档大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The sign-in experience is not a JSON object.</source>
+        <translation>登录体验文档不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The sign-in experience has no list of social connectors.</source>
+        <translation>登录体验文档中没有社交连接器列表。</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2073,10 @@ Without a command the window opens; it needs a display.</source>
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Sign in with another device</source>
+        <translation>通过另一台设备登录</translation>
     </message>
 </context>
 <context>

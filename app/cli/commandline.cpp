@@ -36,7 +36,17 @@ const QString Version = QStringLiteral("version");
 // sign-in options that shape the browser's authorization request: the device flow has none.
 QStringList browserSignInOptions()
 {
-    return {Apple, DirectSignIn, FirstScreen, Identifier, LoginHint, Prompt, UiLocales, Organization, NoBrowser, NoPar, Port};
+    return {Apple,
+            DirectSignIn,
+            FirstScreen,
+            Identifier,
+            LoginHint,
+            Prompt,
+            UiLocales,
+            Organization,
+            NoBrowser,
+            NoPar,
+            Port};
 }
 
 // Which options each sub-command takes beyond the common ones.

@@ -6,6 +6,7 @@
 #include "oidcprovider.h"
 #include "tokenclient.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -32,7 +33,9 @@ constexpr int MaximumNetworkFailures = 5;
 Error invalidAnswer(const QString &detail)
 {
     return Error{Error::Code::Provider,
-                 DeviceSignInFlow::tr("The sign-in server's answer to the device code request cannot be used."),
+                 // translate(), not DeviceSignInFlow::tr(): lupdate cannot see the class from this namespace.
+                 QCoreApplication::translate("Logto::DeviceSignInFlow",
+                                             "The sign-in server's answer to the device code request cannot be used."),
                  detail};
 }
 

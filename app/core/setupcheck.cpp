@@ -87,8 +87,19 @@ void SetupCheck::setNetworkTimeout(std::chrono::milliseconds timeout)
 
 QStringList SetupCheck::checkIds()
 {
-    return {Endpoint, Discovery, App,     Redirect, Refresh, Social,
-            DeviceFlow, Keychain, Browser, Display,  Loopback, Clock, Session};
+    return {Endpoint,
+            Discovery,
+            App,
+            Redirect,
+            Refresh,
+            Social,
+            DeviceFlow,
+            Keychain,
+            Browser,
+            Display,
+            Loopback,
+            Clock,
+            Session};
 }
 
 bool SetupCheck::allOk(const Results &results)
@@ -211,6 +222,7 @@ void SetupCheck::run(std::function<void(const Results &)> done)
                "Endpoints & Credentials → Logto endpoint (plain http is only for Logto on this computer: "
                "127.0.0.1 or localhost)."));
         skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock, Session},
+             tr("Not checked: the endpoint is not usable."));
         checkKeychain();
         return;
     }
@@ -241,7 +253,8 @@ void SetupCheck::lookUpHost()
                 tr("The name %1 could not be resolved (%2).").arg(host, info.errorString()),
                 tr("Check the spelling of the endpoint (Logto Console → Applications → your app → Endpoints & "
                    "Credentials → Logto endpoint) and this computer's network and DNS settings."));
-            skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock}, tr("Not checked: the endpoint does not answer."));
+            skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock},
+                 tr("Not checked: the endpoint does not answer."));
             checkKeychain();
             return;
         }
@@ -281,7 +294,8 @@ void SetupCheck::onDiscovery(const Result<HttpResponse> &response)
                 : tr("Check that the endpoint and its port are right (Logto Console → Applications → your app → "
                      "Endpoints & Credentials → Logto endpoint), that this computer is online, and the proxy "
                      "settings (https_proxy, no_proxy)."));
-        skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock}, tr("Not checked: the endpoint does not answer."));
+        skip({Discovery, App, Redirect, Refresh, Social, DeviceFlow, Clock},
+             tr("Not checked: the endpoint does not answer."));
         checkKeychain();
         return;
     }
@@ -469,7 +483,7 @@ void SetupCheck::onSignInExperience(const Result<SignInExperience> &experience)
     QStringList offered;
     const QList<SocialConnector> connectors = experience.value().socialConnectors();
     for (const SocialConnector &connector : connectors)
-        offered << tr("%1 (social:%2)").arg(connector.displayName(), connector.target);
+        offered << QStringLiteral("%1 (social:%2)").arg(connector.displayName(), connector.target);
     const QString list = offered.join(QStringLiteral(", "));
     if (!required.isEmpty() && !experience.value().offers(required)) {
         const QString name = SocialConnector::brandName(required);
