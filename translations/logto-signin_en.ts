@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>DoctorCommand</name>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n check did not pass.</numerusform>
+            <numerusform>%n checks did not pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Logto::DeviceSignInFlow</name>
     <message numerus="yes">
         <source>timed out waiting for the other device: the sign-in was not completed within %n second(s)</source>

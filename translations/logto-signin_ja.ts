@@ -683,6 +683,12 @@ Without a command the window opens; it needs a display.</source>
         <source>Every check passed.</source>
         <translation>すべてのチェックに合格しました。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n 件のチェックが不合格でした。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

@@ -683,6 +683,12 @@ Without a command the window opens; it needs a display.</source>
         <source>Every check passed.</source>
         <translation>ผ่านการตรวจสอบทุกข้อ.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>ไม่ผ่านการตรวจสอบ %n ข้อ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

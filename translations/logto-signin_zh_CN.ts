@@ -683,6 +683,12 @@ Without a command the window opens; it needs a display.</source>
         <source>Every check passed.</source>
         <translation>所有检查均已通过。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n check(s) did not pass.</source>
+        <translation>
+            <numerusform>%n 项检查未通过。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorBanner</name>

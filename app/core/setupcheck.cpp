@@ -163,9 +163,10 @@ QString SetupCheck::summary(const Results &results)
 {
     const auto failed =
         std::count_if(results.cbegin(), results.cend(), [](const SetupCheckResult &r) { return !r.ok(); });
-    return failed == 0
-        ? QCoreApplication::translate("DoctorCommand", "Every check passed.")
-        : QCoreApplication::translate("DoctorCommand", "%n check(s) did not pass.", nullptr, static_cast<int>(failed));
+    if (failed == 0)
+        return QCoreApplication::translate("DoctorCommand", "Every check passed.");
+    const int count = static_cast<int>(failed);
+    return QCoreApplication::translate("DoctorCommand", "%n check(s) did not pass.", nullptr, count);
 }
 
 QString SetupCheck::titleFor(const QString &id) const
