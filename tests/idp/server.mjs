@@ -1341,7 +1341,6 @@ function recordRequest(req, res, url, path = url.pathname) {
     }
     if (req.pushedParams) entry.params = req.pushedParams; // POST /oidc/request that succeeded
     if (req.slowDown) entry.slow_down = true; // answered by /__test/device/slow-down
-    if (req.method === 'GET' && url.pathname === `${MOUNT}/auth`) entry.params = authorizationSummary(url);
     if (req.rendered) entry.rendered = req.rendered; // the sign-in page was shown
     if (req.apple) entry.apple = req.apple; // what the Apple connector did
     if (req.fields) entry.fields = req.fields; // names only, never values
